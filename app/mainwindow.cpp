@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "kaleido-config.h"
+#include "kernelidentity.h"
+#include "memoryoverviewpage.h"
+#include "refreshclock.h"
+#include "resources.h"
+#include "units.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+
+namespace kaleido {
+
+MainWindow::MainWindow(KernelFs fs, QWidget* parent)
+    : QMainWindow(parent)
+    , m_fs(std::move(fs))
+    , m_clock(new RefreshClock(this))
+    , m_areaList(new QListWidget(this))
+    , m_areas(new QStackedWidget(this))
+    , m_kernelLabel(new QLabel(this))
+    , m_uptimeLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kaleido"));
+
+    // Sidebar of areas; each area is a set of tabs.
+    m_areaList->setObjectName(QStringLiteral("areaList"));
+    m_areaList->setViewMode(QListView::ListMode);
+    m_areaList->setIconSize(QSize(32, 32));
+    m_areaList->setSpacing(2);
+    m_areaList->setFrameShape(QFrame::NoFrame);
+    m_areaList->setFixedWidth(150);
+    m_areaList->setToolTip(tr("The areas of Kaleido; Ctrl+1, Ctrl+2, … switch between them"));
+    connect(m_areaList, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+
+    auto* memoryPages = new QTabWidget(this);
+    memoryPages->setObjectName(QStringLiteral("memoryPages"));
+    memoryPages->setDocumentMode(true);
+    m_memoryOverview = new MemoryOverviewPage(m_clock, m_fs, memoryPages);
+    const int overview = memoryPages->addTab(m_memoryOverview, tr("Overview"));
+    memoryPages->setTabToolTip(overview, tr("Where the RAM goes, over time, from /proc/meminfo"));
+    addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
+            tr("Memory: how the kernel uses RAM and swap"), memoryPages);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_areaList);
+    auto* separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(m_areas, 1);
+    setCentralWidget(central);
+
+    createActions();
+
+    // Status bar: kernel, uptime, refresh state.
+    m_kernelLabel->setToolTip(tr("The running kernel's release (/proc/sys/kernel/osrelease)"));
+    m_uptimeLabel->setToolTip(tr("Time since the kernel booted (/proc/uptime)"));
+    m_refreshLabel->setToolTip(tr("How often Kaleido reads the kernel's figures; change it in View ▸ Refresh"));
+    statusBar()->addWidget(m_kernelLabel);
+    statusBar()->addWidget(m_uptimeLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+    if (const auto id = readKernelIdentity(m_fs))
+        m_kernelLabel->setText(tr("Linux %1").arg(id->release));
+    else
+        m_kernelLabel->setText(id.error().message());
+    auto* uptimeTimer = new QTimer(this);
+    connect(uptimeTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    uptimeTimer->start(1000);
+    connect(m_clock, &RefreshClock::intervalChanged, this, &MainWindow::updateStatus);
+    connect(m_clock, &RefreshClock::pausedChanged, this, &MainWindow::updateStatus);
+
+    restoreState();
+    updateStatus();
+    m_clock->start();
+}
+
+void MainWindow::addArea(const QString& name, const QIcon& icon, const QString& toolTip, QTabWidget* pages)
+{
+    auto* item = new QListWidgetItem(icon, name, m_areaList);
+    const int area = m_areas->addWidget(pages);
+    const QKeySequence shortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + area)));
+    item->setToolTip(tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+
+    auto* action = new QAction(icon, name, this);
+    action->setShortcut(shortcut);
+    action->setToolTip(toolTip);
+    connect(action, &QAction::triggered, this, [this, area] { setCurrentArea(area); });
+    m_areaActions.append(action);
+}
+
+int MainWindow::areaCount() const
+{
+    return m_areas->count();
+}
+
+int MainWindow::currentArea() const
+{
+    return m_areas->currentIndex();
+}
+
+void MainWindow::setCurrentArea(int area)
+{
+    if (area >= 0 && area < m_areas->count())
+        m_areaList->setCurrentRow(area);
+}
+
+QString MainWindow::areaName(int area) const
+{
+    return m_areaList->item(area)->text();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                        &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close Kaleido"));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QAction* action : std::as_const(m_areaActions))
+        viewMenu->addAction(action);
+    viewMenu->addSeparator();
+
+    QMenu* refreshMenu = viewMenu->addMenu(tr("&Refresh"));
+    m_pauseAction = refreshMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
+                                           tr("&Pause Refresh"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Space), QKeySequence(Qt::Key_Pause)});
+    m_pauseAction->setToolTip(tr("Stop reading the kernel's figures until resumed (Ctrl+Space)"));
+    connect(m_pauseAction, &QAction::toggled, m_clock, &RefreshClock::setPaused);
+    connect(m_clock, &RefreshClock::pausedChanged, m_pauseAction, &QAction::setChecked);
+    QAction* now = refreshMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &Now"),
+                                          m_clock, &RefreshClock::tick);
+    now->setShortcut(QKeySequence::Refresh);
+    now->setToolTip(tr("Read the kernel's figures once, now"));
+    refreshMenu->addSeparator();
+
+    m_intervalGroup = new QActionGroup(this);
+    m_interval = new QComboBox(this);
+    m_interval->setToolTip(tr("How often the kernel's figures are read"));
+    for (int ms : RefreshClock::standardIntervalsMs()) {
+        QAction* action = refreshMenu->addAction(tr("Every %1").arg(RefreshClock::intervalText(ms)));
+        action->setCheckable(true);
+        action->setData(ms);
+        action->setToolTip(tr("Read the kernel's figures every %1").arg(RefreshClock::intervalText(ms)));
+        m_intervalGroup->addAction(action);
+        connect(action, &QAction::triggered, m_clock, [this, ms] { m_clock->setIntervalMs(ms); });
+        m_interval->addItem(tr("Every %1").arg(RefreshClock::intervalText(ms)), ms);
+    }
+    connect(m_interval, &QComboBox::activated, this,
+            [this](int index) { m_clock->setIntervalMs(m_interval->itemData(index).toInt()); });
+    connect(m_clock, &RefreshClock::intervalChanged, this, [this](int ms) {
+        m_interval->setCurrentIndex(m_interval->findData(ms));
+        for (QAction* action : m_intervalGroup->actions())
+            action->setChecked(action->data().toInt() == ms);
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Refresh"));
+    toolbar->setObjectName(QStringLiteral("refreshToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_pauseAction);
+    toolbar->addAction(now);
+    toolbar->addWidget(m_interval);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(QIcon(QStringLiteral(":/kaleido/kaleido.svg")), tr("&About Kaleido"),
+                                         this, &MainWindow::showAbout);
+    about->setToolTip(tr("Versions of Kaleido, Qt, libkmod and the running kernel"));
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setToolTip(tr("About the Qt toolkit"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (const auto up = readUptime(m_fs))
+        m_uptimeLabel->setText(tr("Up %1").arg(Units::formatDuration(qint64(*up))));
+    else
+        m_uptimeLabel->setText(up.error().message());
+    m_refreshLabel->setText(m_clock->stateText());
+    m_pauseAction->setText(m_clock->isPaused() ? tr("&Resume Refresh") : tr("&Pause Refresh"));
+    m_pauseAction->setIcon(QIcon::fromTheme(m_clock->isPaused() ? QStringLiteral("media-playback-start")
+                                                                : QStringLiteral("media-playback-pause")));
+}
+
+void MainWindow::showAbout()
+{
+    const auto id = readKernelIdentity(m_fs);
+    const QString kernel = id ? (id->release + QStringLiteral("<br><small>") + id->version.toHtmlEscaped()
+                                 + QStringLiteral("</small>"))
+                              : id.error().message().toHtmlEscaped();
+    QMessageBox::about(
+        this, tr("About Kaleido"),
+        tr("<h3>Kaleido %1</h3>"
+           "<p>The Linux kernel's view of processes, memory and kernel modules, live.</p>"
+           "<table>"
+           "<tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
+           "<tr><td>libkmod</td><td>%4</td></tr>"
+           "<tr><td>Kernel</td><td>%5</td></tr>"
+           "</table>"
+           "<p>Licensed under the GNU General Public License, version 2 or later.</p>")
+            .arg(QStringLiteral(KALEIDO_VERSION_STRING), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR), QStringLiteral(KALEIDO_KMOD_VERSION), kernel));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1100, 700);
+    const int area = settings.value(QStringLiteral("MainWindow/area"), 0).toInt();
+    setCurrentArea(area >= 0 && area < areaCount() ? area : 0);
+    const int interval = settings.value(QStringLiteral("Refresh/intervalMs"), 1000).toInt();
+    m_clock->setIntervalMs(RefreshClock::standardIntervalsMs().contains(interval) ? interval : 1000);
+    Q_EMIT m_clock->intervalChanged(m_clock->intervalMs()); // sync the menu and the combo box
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/area"), currentArea());
+    settings.setValue(QStringLiteral("Refresh/intervalMs"), m_clock->intervalMs());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kaleido

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "kernelfs.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kaleido {
+
+class RefreshClock;
+class MemoryOverviewPage;
+
+/**
+ * Kaleido's window: a sidebar of areas (Memory, and the others as they exist), each area a set of tabs; the global
+ * refresh control; a status bar with the kernel release, the uptime and the refresh state.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(KernelFs fs = KernelFs(), QWidget* parent = nullptr);
+
+    RefreshClock* refreshClock() const { return m_clock; }
+    int areaCount() const;
+    int currentArea() const;
+    void setCurrentArea(int area);
+    QString areaName(int area) const;
+    MemoryOverviewPage* memoryOverviewPage() const { return m_memoryOverview; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addArea(const QString& name, const QIcon& icon, const QString& toolTip, QTabWidget* pages);
+    void createActions();
+    void updateStatus();
+    void showAbout();
+    void restoreState();
+
+    KernelFs m_fs;
+    RefreshClock* m_clock;
+    QListWidget* m_areaList;
+    QStackedWidget* m_areas;
+    MemoryOverviewPage* m_memoryOverview = nullptr;
+    QComboBox* m_interval = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QActionGroup* m_intervalGroup = nullptr;
+    QLabel* m_kernelLabel;
+    QLabel* m_uptimeLabel;
+    QLabel* m_refreshLabel;
+    QList<QAction*> m_areaActions;
+};
+
+} // namespace kaleido

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "kernelidentity.h"
+
+#include <QCoreApplication>
+
+namespace kaleido {
+
+Result<KernelIdentity> readKernelIdentity(const KernelFs& fs)
+{
+    const QString releasePath = QStringLiteral("/proc/sys/kernel/osrelease");
+    auto release = fs.readFile(releasePath);
+    if (!release)
+        return release.error();
+    KernelIdentity id;
+    id.release = QString::fromUtf8(release->trimmed());
+    if (id.release.isEmpty()) {
+        Error e;
+        e.kind = ErrorKind::Malformed;
+        e.path = releasePath;
+        e.detail = QCoreApplication::translate("kaleido::KernelIdentity", "the file is empty");
+        return e;
+    }
+    if (auto version = fs.readFile(QStringLiteral("/proc/sys/kernel/version")))
+        id.version = QString::fromUtf8(version->trimmed());
+    return id;
+}
+
+Result<double> parseUptime(QByteArrayView data, const QString& path)
+{
+    const QByteArrayView trimmed = data.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    const QByteArrayView first = space < 0 ? trimmed : trimmed.first(space);
+    bool ok = false;
+    const double seconds = first.toDouble(&ok);
+    if (!ok || seconds < 0) {
+        Error e;
+        e.kind = ErrorKind::Malformed;
+        e.path = path;
+        e.line = 1;
+        e.detail = QCoreApplication::translate("kaleido::KernelIdentity", "expected seconds since boot");
+        return e;
+    }
+    return seconds;
+}
+
+Result<double> readUptime(const KernelFs& fs)
+{
+    const QString path = QStringLiteral("/proc/uptime");
+    auto bytes = fs.readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return parseUptime(*bytes, path);
+}
+
+} // namespace kaleido

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace kaleido {
+
+/**
+ * The contract between time-series table models and the chart adapter (TimeSeriesChart):
+ * column 0 holds the sample time, columns 1… one series each; a row is one sample.
+ */
+namespace ChartRoles {
+enum Role {
+    /// Cell: the raw number (qint64 msecs since the epoch in column 0, the value in its base unit elsewhere);
+    /// an invalid QVariant when the kernel did not report that value in that sample. Also used for sorting.
+    RawValueRole = Qt::UserRole + 1,
+    /// Horizontal header: the ValueUnit of the series.
+    UnitRole,
+    /// Horizontal header: a stable identifier (e.g. the /proc/meminfo field name), for settings and exports.
+    SeriesKeyRole,
+};
+}
+
+enum class ValueUnit {
+    Bytes,
+    Count,
+};
+
+} // namespace kaleido

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "timeserieschart.h"
+
+#include "chartroles.h"
+#include "units.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QGraphicsLineItem>
+#include <QIODevice>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+namespace kaleido {
+
+namespace {
+double rawValue(const QAbstractItemModel* model, int row, int column, bool* ok)
+{
+    const QVariant v = model->index(row, column).data(ChartRoles::RawValueRole);
+    *ok = v.isValid();
+    return v.toDouble();
+}
+
+ValueUnit unitOf(const QAbstractItemModel* model, int column)
+{
+    return model->headerData(column, Qt::Horizontal, ChartRoles::UnitRole).value<ValueUnit>();
+}
+
+QString formatValue(ValueUnit unit, double value)
+{
+    return unit == ValueUnit::Bytes ? Units::formatBytes(value) : QLocale().toString(value, 'f', 0);
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+/// The Qt Charts view with its axes, one QLineSeries per model column, and the hover cursor.
+class ChartCanvas : public QChartView
+{
+public:
+    explicit ChartCanvas(TimeSeriesChart* owner)
+        : QChartView(new QChart)
+        , m_owner(owner)
+    {
+        setRenderHint(QPainter::Antialiasing);
+        setMouseTracking(true);
+        chart()->legend()->hide(); // the page shows a legend table with values and explanations
+        chart()->setMargins(QMargins(4, 4, 4, 4));
+        chart()->setBackgroundRoundness(0);
+        xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+        xAxis->setTickCount(5);
+        yAxis->setLabelFormat(QStringLiteral("%.3g"));
+        yAxis->setMin(0);
+        chart()->addAxis(xAxis, Qt::AlignBottom);
+        chart()->addAxis(yAxis, Qt::AlignLeft);
+        cursor = new QGraphicsLineItem;
+        cursor->setZValue(100);
+        cursor->hide();
+        scene()->addItem(cursor);
+    }
+
+    QDateTimeAxis* xAxis = new QDateTimeAxis;
+    QValueAxis* yAxis = new QValueAxis;
+    QList<QLineSeries*> series; // index = model column - 1
+    QGraphicsLineItem* cursor = nullptr;
+    Units::Scale scale;
+    double maxRaw = 0;
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override
+    {
+        QChartView::mouseMoveEvent(event);
+        const QPointF pos = event->position();
+        const QRectF plot = chart()->plotArea();
+        if (!plot.contains(pos) || series.isEmpty()) {
+            hideCursor();
+            return;
+        }
+        const auto msecs = qint64(chart()->mapToValue(pos, series.constFirst()).x());
+        const QString text = m_owner->describeSampleNear(msecs);
+        if (text.isEmpty()) {
+            hideCursor();
+            return;
+        }
+        cursor->setPen(QPen(palette().color(QPalette::Text), 1, Qt::DashLine));
+        cursor->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
+        cursor->show();
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    }
+    void leaveEvent(QEvent* event) override
+    {
+        QChartView::leaveEvent(event);
+        hideCursor();
+    }
+
+private:
+    void hideCursor()
+    {
+        cursor->hide();
+        QToolTip::hideText();
+    }
+    TimeSeriesChart* m_owner;
+};
+
+TimeSeriesChart::TimeSeriesChart(QWidget* parent)
+    : QWidget(parent)
+    , m_canvas(new ChartCanvas(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_canvas);
+    m_canvas->setToolTip(tr("Move the mouse over the chart to read the values of every shown series at that time"));
+    setMinimumSize(320, 200);
+    applyPalette();
+}
+
+TimeSeriesChart::~TimeSeriesChart() = default;
+
+void TimeSeriesChart::setModel(QAbstractItemModel* model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+            if (!m_frozen)
+                appendRows(first, last);
+        });
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+            if (!m_frozen)
+                dropOldPoints();
+        });
+        connect(m_model, &QAbstractItemModel::modelReset, this, &TimeSeriesChart::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &TimeSeriesChart::rebuild);
+    }
+    rebuild();
+}
+
+void TimeSeriesChart::rebuild()
+{
+    QChart* chart = m_canvas->chart();
+    QList<bool> visibility;
+    for (QLineSeries* s : std::as_const(m_canvas->series))
+        visibility.append(s->isVisible());
+    chart->removeAllSeries(); // deletes them
+    m_canvas->series.clear();
+    m_canvas->maxRaw = 0;
+    if (!m_model) {
+        Q_EMIT updated();
+        return;
+    }
+
+    const int columns = m_model->columnCount();
+    const int rows = m_model->rowCount();
+    for (int c = 1; c < columns; ++c) {
+        for (int r = 0; r < rows; ++r) {
+            bool ok = false;
+            const double v = rawValue(m_model, r, c, &ok);
+            if (ok)
+                m_canvas->maxRaw = std::max(m_canvas->maxRaw, v);
+        }
+    }
+    m_canvas->scale = unitOf(m_model, 1) == ValueUnit::Bytes ? Units::byteScaleFor(m_canvas->maxRaw)
+                                                             : Units::Scale{1, QString()};
+    m_canvas->yAxis->setTitleText(m_canvas->scale.symbol);
+
+    for (int c = 1; c < columns; ++c) {
+        auto* series = new QLineSeries;
+        series->setName(m_model->headerData(c, Qt::Horizontal).toString());
+        QPen pen(m_model->headerData(c, Qt::Horizontal, Qt::DecorationRole).value<QColor>());
+        pen.setWidthF(2);
+        series->setPen(pen);
+        QList<QPointF> points;
+        points.reserve(rows);
+        for (int r = 0; r < rows; ++r) {
+            bool ok = false;
+            const double v = rawValue(m_model, r, c, &ok);
+            if (ok)
+                points.append({rawValue(m_model, r, 0, &ok), v / m_canvas->scale.divisor});
+        }
+        series->replace(points);
+        chart->addSeries(series);
+        series->attachAxis(m_canvas->xAxis);
+        series->attachAxis(m_canvas->yAxis);
+        if (c - 1 < visibility.size())
+            series->setVisible(visibility.at(c - 1));
+        m_canvas->series.append(series);
+    }
+    updateAxes();
+    Q_EMIT updated();
+}
+
+void TimeSeriesChart::appendRows(int first, int last)
+{
+    if (m_canvas->series.size() != m_model->columnCount() - 1) {
+        rebuild();
+        return;
+    }
+    double newMax = m_canvas->maxRaw;
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        for (int r = first; r <= last; ++r) {
+            bool ok = false;
+            const double v = rawValue(m_model, r, c, &ok);
+            if (ok)
+                newMax = std::max(newMax, v);
+        }
+    }
+    // A value in a larger unit (MiB → GiB) rescales every point: rebuild instead of mixing units.
+    if (unitOf(m_model, 1) == ValueUnit::Bytes
+        && Units::byteScaleFor(newMax).divisor != m_canvas->scale.divisor) {
+        rebuild();
+        return;
+    }
+    m_canvas->maxRaw = newMax;
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        QLineSeries* series = m_canvas->series.at(c - 1);
+        for (int r = first; r <= last; ++r) {
+            bool ok = false;
+            const double v = rawValue(m_model, r, c, &ok);
+            if (ok)
+                series->append(rawValue(m_model, r, 0, &ok), v / m_canvas->scale.divisor);
+        }
+    }
+    updateAxes();
+    Q_EMIT updated();
+}
+
+void TimeSeriesChart::dropOldPoints()
+{
+    if (m_model->rowCount() == 0) {
+        rebuild();
+        return;
+    }
+    bool ok = false;
+    const double oldest = rawValue(m_model, 0, 0, &ok);
+    for (QLineSeries* series : std::as_const(m_canvas->series)) {
+        int drop = 0;
+        while (drop < series->count() && series->at(drop).x() < oldest)
+            ++drop;
+        if (drop > 0)
+            series->removePoints(0, drop);
+    }
+    updateAxes();
+}
+
+void TimeSeriesChart::updateAxes()
+{
+    const auto [first, last] = visibleRows();
+    if (first < 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_canvas->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - 60000), QDateTime::fromMSecsSinceEpoch(now));
+        m_canvas->yAxis->setRange(0, 1);
+        return;
+    }
+    bool ok = false;
+    const qint64 newest = qint64(rawValue(m_model, last, 0, &ok));
+    const qint64 from = m_windowSeconds > 0 ? newest - qint64(m_windowSeconds) * 1000
+                                            : qint64(rawValue(m_model, first, 0, &ok));
+    m_canvas->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from),
+                              QDateTime::fromMSecsSinceEpoch(std::max(newest, from + 1000)));
+
+    double top = 0;
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        if (!isSeriesVisible(c))
+            continue;
+        for (int r = first; r <= last; ++r) {
+            const double v = rawValue(m_model, r, c, &ok);
+            if (ok)
+                top = std::max(top, v);
+        }
+    }
+    m_canvas->yAxis->setRange(0, top > 0 ? top / m_canvas->scale.divisor * 1.05 : 1);
+    m_canvas->yAxis->applyNiceNumbers();
+}
+
+std::pair<int, int> TimeSeriesChart::visibleRows() const
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return {-1, -1};
+    const int last = m_model->rowCount() - 1;
+    if (m_windowSeconds <= 0)
+        return {0, last};
+    bool ok = false;
+    const double from = rawValue(m_model, last, 0, &ok) - double(m_windowSeconds) * 1000;
+    int lo = 0;
+    int hi = last;
+    while (lo < hi) { // first row at or after "from"
+        const int mid = (lo + hi) / 2;
+        if (rawValue(m_model, mid, 0, &ok) < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return {lo, last};
+}
+
+void TimeSeriesChart::setSeriesVisible(int column, bool visible)
+{
+    if (column >= 1 && column - 1 < m_canvas->series.size()) {
+        m_canvas->series.at(column - 1)->setVisible(visible);
+        updateAxes();
+    }
+}
+
+bool TimeSeriesChart::isSeriesVisible(int column) const
+{
+    return column >= 1 && column - 1 < m_canvas->series.size() && m_canvas->series.at(column - 1)->isVisible();
+}
+
+void TimeSeriesChart::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = std::max(0, seconds);
+    updateAxes();
+}
+
+void TimeSeriesChart::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    if (!frozen)
+        rebuild(); // catch up with everything recorded meanwhile
+}
+
+int TimeSeriesChart::pointCount() const
+{
+    int count = 0;
+    for (const QLineSeries* series : std::as_const(m_canvas->series))
+        count += series->count();
+    return count;
+}
+
+QString TimeSeriesChart::describeSampleNear(qint64 msecs) const
+{
+    const auto [first, last] = visibleRows();
+    if (first < 0)
+        return {};
+    bool ok = false;
+    int best = first;
+    double bestDistance = std::abs(rawValue(m_model, first, 0, &ok) - double(msecs));
+    for (int r = first + 1; r <= last; ++r) {
+        const double d = std::abs(rawValue(m_model, r, 0, &ok) - double(msecs));
+        if (d < bestDistance) {
+            best = r;
+            bestDistance = d;
+        }
+    }
+    const auto time = QDateTime::fromMSecsSinceEpoch(qint64(rawValue(m_model, best, 0, &ok)));
+    QStringList lines{QLocale().toString(time.time(), QLocale::LongFormat)};
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        if (!isSeriesVisible(c))
+            continue;
+        const double v = rawValue(m_model, best, c, &ok);
+        lines.append(tr("%1: %2").arg(m_model->headerData(c, Qt::Horizontal).toString(),
+                                      ok ? formatValue(unitOf(m_model, c), v) : tr("not reported")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool TimeSeriesChart::exportCsv(QIODevice* device) const
+{
+    if (!m_model || !device->isWritable())
+        return false;
+    QList<int> columns;
+    QStringList header{QStringLiteral("time")};
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        if (!isSeriesVisible(c))
+            continue;
+        columns.append(c);
+        const QString key = m_model->headerData(c, Qt::Horizontal, ChartRoles::SeriesKeyRole).toString();
+        header.append(csvField(unitOf(m_model, c) == ValueUnit::Bytes ? key + QStringLiteral("_bytes") : key));
+    }
+    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    const auto [first, last] = visibleRows();
+    for (int r = first; first >= 0 && r <= last; ++r) {
+        bool ok = false;
+        const auto time = QDateTime::fromMSecsSinceEpoch(qint64(rawValue(m_model, r, 0, &ok)));
+        QStringList fields{time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs)};
+        for (int c : std::as_const(columns)) {
+            const QVariant v = m_model->index(r, c).data(ChartRoles::RawValueRole);
+            fields.append(v.isValid() ? QString::number(v.toLongLong()) : QString());
+        }
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return device->write(out) == out.size();
+}
+
+QImage TimeSeriesChart::toImage() const
+{
+    return m_canvas->grab().toImage();
+}
+
+void TimeSeriesChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+}
+
+void TimeSeriesChart::applyPalette()
+{
+    // Follow the system palette (dark themes included) instead of a Qt Charts theme.
+    const QPalette pal = palette();
+    QChart* chart = m_canvas->chart();
+    chart->setBackgroundBrush(pal.brush(QPalette::Base));
+    chart->setPlotAreaBackgroundVisible(false);
+    m_canvas->setBackgroundBrush(pal.brush(QPalette::Base));
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_canvas->xAxis),
+                                static_cast<QAbstractAxis*>(m_canvas->yAxis)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.brush(QPalette::Text));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+}
+
+} // namespace kaleido
