@@ -10,7 +10,7 @@ namespace kaleido {
 std::optional<quint64> MemInfo::value(QByteArrayView name) const
 {
     for (const Field& f : fields) {
-        if (f.name == name)
+        if (this->name(f) == name)
             return f.inKiB ? f.value * 1024 : f.value;
     }
     return std::nullopt;
@@ -28,7 +28,9 @@ std::optional<quint64> MemInfo::swapUsed() const
 Result<MemInfo> parseMeminfo(QByteArrayView data, const QString& path)
 {
     MemInfo info;
+    info.text = data.toByteArray();
     info.fields.reserve(64);
+    data = info.text; // parse the copy, so name offsets refer to it
 
     auto malformed = [&](int lineNo, const QString& what) {
         Error e;
@@ -50,13 +52,15 @@ Result<MemInfo> parseMeminfo(QByteArrayView data, const QString& path)
             return;
         }
         MemInfo::Field field;
-        field.name = line.first(colon).trimmed().toByteArray();
+        const QByteArrayView name = line.first(colon).trimmed();
+        field.nameOffset = name.data() - data.data();
+        field.nameLength = name.size();
         QByteArrayView rest = line.sliced(colon + 1).trimmed();
 
         const auto number = parseUnsigned(rest);
         if (!number) {
             malformed(lineNo, QCoreApplication::translate("kaleido::MemInfo", "expected a number after “%1:”")
-                                  .arg(QString::fromLatin1(field.name)));
+                                  .arg(QString::fromLatin1(name)));
             return;
         }
         field.value = number->value;

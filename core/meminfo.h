@@ -28,14 +28,19 @@ struct MemInfo
 {
     struct Field
     {
-        QByteArray name;
+        qsizetype nameOffset = 0; ///< where the name starts in MemInfo::text
+        qsizetype nameLength = 0;
         quint64 value = 0;  ///< as written in the file
         bool inKiB = false; ///< the line carried the "kB" unit (the kernel's kB means KiB)
     };
 
+    /// The file's bytes; field names point into them, so parsing allocates once, not once per field.
+    QByteArray text;
     QList<Field> fields;
     /// Lines that could not be parsed (kind Malformed, with line number); the other lines are still used.
     QList<Error> skippedLines;
+
+    QByteArrayView name(const Field& field) const { return QByteArrayView(text).sliced(field.nameOffset, field.nameLength); }
 
     /// The field's value in bytes for "kB" fields, or the bare count for unit-less ones (HugePages_*).
     std::optional<quint64> value(QByteArrayView name) const;

@@ -49,6 +49,7 @@ MemoryOverviewPage::MemoryOverviewPage(RefreshClock* clock, KernelFs fs, QWidget
     m_chart->setModel(m_history);
 
     // Toolbar row.
+    m_pause->setObjectName(QStringLiteral("pauseChart"));
     m_pause->setCheckable(true);
     m_pause->setText(tr("Pause chart"));
     m_pause->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-pause")));
@@ -103,6 +104,7 @@ MemoryOverviewPage::MemoryOverviewPage(RefreshClock* clock, KernelFs fs, QWidget
     toolbar->addWidget(exportPngButton);
 
     // A read error is said in words above the chart; the chart keeps what it has.
+    m_error->setObjectName(QStringLiteral("readError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("QLabel { padding: 6px; border: 1px solid palette(mid); }"));
@@ -115,9 +117,7 @@ MemoryOverviewPage::MemoryOverviewPage(RefreshClock* clock, KernelFs fs, QWidget
     m_legendView->setAllColumnsShowFocus(true);
     m_legendView->setToolTip(tr("Tick a series to draw it; select one to read what it means"));
     m_legendView->header()->setStretchLastSection(false);
-    m_legendView->header()->setSectionResizeMode(SeriesLegendModel::SeriesColumn, QHeaderView::Stretch);
-    m_legendView->setMinimumWidth(300);
-    for (int c = SeriesLegendModel::NowColumn; c < SeriesLegendModel::ColumnCount; ++c)
+    for (int c = 0; c < SeriesLegendModel::ColumnCount; ++c)
         m_legendView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_legendView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MemoryOverviewPage::showExplanation);
@@ -143,7 +143,7 @@ MemoryOverviewPage::MemoryOverviewPage(RefreshClock* clock, KernelFs fs, QWidget
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({800, 360}); // the chart takes what the legend does not need
+    splitter->setSizes({1000, 340}); // the chart takes what the legend does not need
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -151,6 +151,8 @@ MemoryOverviewPage::MemoryOverviewPage(RefreshClock* clock, KernelFs fs, QWidget
     layout->addWidget(splitter, 1);
 
     restoreSettings();
+    // Start with "Available" explained: the one figure people most often misread.
+    m_legendView->setCurrentIndex(m_legend->index(1, SeriesLegendModel::SeriesColumn));
     connect(clock, &RefreshClock::tick, this, &MemoryOverviewPage::sample);
 }
 

@@ -65,6 +65,7 @@ public:
         xAxis->setTickCount(5);
         yAxis->setLabelFormat(QStringLiteral("%.3g"));
         yAxis->setMin(0);
+        yAxis->setTickCount(6);
         chart()->addAxis(xAxis, Qt::AlignBottom);
         chart()->addAxis(yAxis, Qt::AlignLeft);
         cursor = new QGraphicsLineItem;

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# Kaleido's two set-up commands (see README.md):
+#   ./dev.sh run    install what is missing, build, and launch Kaleido
+#   ./dev.sh test   install what is missing, build with warnings as errors, and run every test
+#
+# Works on a fresh Debian 12 with nothing but git installed. Idempotent: a second run installs nothing and only
+# rebuilds what changed.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+usage() {
+    echo "usage: $0 run|test" >&2
+    exit 64
+}
+[ $# -ge 1 ] || usage
+mode=$1
+shift
+
+# Debian 12 packages, by purpose. Keep docs/ARCHITECTURE.md's list in step when this changes.
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6opengl6-dev libgl-dev libvulkan-dev  # Qt6Charts' CMake config needs Qt6OpenGL; Debian does not pull it
+    libkmod-dev
+)
+run_packages=(
+    qt6-qpa-plugins qt6-wayland libqt6svg6 fonts-dejavu-core
+)
+test_packages=(
+    xvfb xauth appstream desktop-file-utils
+)
+
+say() { printf 'dev.sh: %s\n' "$*"; }
+
+missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        if [ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null)" != installed ]; then
+            printf '%s\n' "$pkg"
+        fi
+    done
+}
+
+install_packages() {
+    if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+        say "not a Debian system: install the equivalents of: $*"
+        return 0
+    fi
+    local missing
+    mapfile -t missing < <(missing_packages "$@")
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            say "these Debian packages are missing and sudo is not available; as root run:"
+            say "  apt-get install ${missing[*]}"
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    say "installing ${#missing[@]} Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        cmake --preset "$preset"
+    fi
+    cmake --build --preset "$preset"
+}
+
+case "$mode" in
+run)
+    install_packages "${build_packages[@]}" "${run_packages[@]}"
+    build release
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        say "no display found (DISPLAY and WAYLAND_DISPLAY are unset); to run without a screen: xvfb-run -a ./dev.sh run"
+        exit 1
+    fi
+    exec build/release/app/kaleido "$@"
+    ;;
+test)
+    install_packages "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+    build ci
+    ctest --preset ci "$@"
+    ;;
+*)
+    usage
+    ;;
+esac
