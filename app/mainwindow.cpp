@@ -172,11 +172,7 @@ void MainWindow::createActions()
     }
     connect(m_interval, &QComboBox::activated, this,
             [this](int index) { m_clock->setIntervalMs(m_interval->itemData(index).toInt()); });
-    connect(m_clock, &RefreshClock::intervalChanged, this, [this](int ms) {
-        m_interval->setCurrentIndex(m_interval->findData(ms));
-        for (QAction* action : m_intervalGroup->actions())
-            action->setChecked(action->data().toInt() == ms);
-    });
+    connect(m_clock, &RefreshClock::intervalChanged, this, &MainWindow::showInterval);
 
     QToolBar* toolbar = addToolBar(tr("Refresh"));
     toolbar->setObjectName(QStringLiteral("refreshToolBar"));
@@ -235,7 +231,14 @@ void MainWindow::restoreState()
     setCurrentArea(area >= 0 && area < areaCount() ? area : 0);
     const int interval = settings.value(QStringLiteral("Refresh/intervalMs"), 1000).toInt();
     m_clock->setIntervalMs(RefreshClock::standardIntervalsMs().contains(interval) ? interval : 1000);
-    Q_EMIT m_clock->intervalChanged(m_clock->intervalMs()); // sync the menu and the combo box
+    showInterval(m_clock->intervalMs()); // also when it did not change, so the menu and combo box show it
+}
+
+void MainWindow::showInterval(int ms)
+{
+    m_interval->setCurrentIndex(m_interval->findData(ms));
+    for (QAction* action : m_intervalGroup->actions())
+        action->setChecked(action->data().toInt() == ms);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -43,6 +43,7 @@ private:
     void updateStatus();
     void showAbout();
     void restoreState();
+    void showInterval(int ms);
 
     KernelFs m_fs;
     RefreshClock* m_clock;

@@ -7,6 +7,7 @@
 static void initKaleidoResources()
 {
     Q_INIT_RESOURCE(kaleido);
+    Q_INIT_RESOURCE(kaleido_translations); // added by translations/CMakeLists.txt
 }
 
 namespace kaleido {

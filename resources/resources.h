@@ -2,6 +2,6 @@
 #pragma once
 
 namespace kaleido {
-/// Registers the icons of resources/kaleido.qrc (under :/kaleido). Safe to call more than once.
+/// Registers the icons (:/kaleido) and the compiled translations (:/i18n). Safe to call more than once.
 void initResources();
 }

@@ -92,18 +92,6 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.timeAt(0), 10'000);
     }
-
-    void nearestRow()
-    {
-        MemoryHistoryModel model;
-        QCOMPARE(model.nearestRow(5), -1);
-        for (int i = 0; i < 5; ++i)
-            model.addSample(qint64(i) * 1000, test::meminfoSample(1));
-        QCOMPARE(model.nearestRow(-500), 0);
-        QCOMPARE(model.nearestRow(1400), 1);
-        QCOMPARE(model.nearestRow(1600), 2);
-        QCOMPARE(model.nearestRow(99'000), 4);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestMemoryHistoryModel)

@@ -146,18 +146,4 @@ void MemoryHistoryModel::trim()
     endRemoveRows();
 }
 
-int MemoryHistoryModel::nearestRow(qint64 msecs) const
-{
-    if (m_samples.isEmpty())
-        return -1;
-    const auto it = std::lower_bound(m_samples.cbegin(), m_samples.cend(), msecs,
-                                     [](const Sample& s, qint64 t) { return s.msecs < t; });
-    if (it == m_samples.cend())
-        return int(m_samples.size()) - 1;
-    const int row = int(it - m_samples.cbegin());
-    if (row > 0 && msecs - m_samples.at(row - 1).msecs < it->msecs - msecs)
-        return row - 1;
-    return row;
-}
-
 } // namespace kaleido

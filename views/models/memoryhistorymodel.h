@@ -43,8 +43,6 @@ public:
     qint64 timeAt(int row) const { return m_samples.at(row).msecs; }
     /// Bytes of series @p seriesIndex (0-based into memorySeries()) at @p row; nullopt when the kernel lacked it.
     std::optional<qint64> valueAt(int row, int seriesIndex) const;
-    /// The row whose time is nearest to @p msecs, or -1 when empty.
-    int nearestRow(qint64 msecs) const;
 
 private:
     struct Sample

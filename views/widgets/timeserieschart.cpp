@@ -4,7 +4,10 @@
 #include "chartroles.h"
 #include "units.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QDateTime>
 #include <QGraphicsLineItem>
 #include <QIODevice>
@@ -101,6 +104,13 @@ protected:
         cursor->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
         cursor->show();
         QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    }
+    bool viewportEvent(QEvent* event) override
+    {
+        // Over the plot the values follow the mouse; the static help would cover them.
+        if (event->type() == QEvent::ToolTip && cursor->isVisible())
+            return true;
+        return QChartView::viewportEvent(event);
     }
     void leaveEvent(QEvent* event) override
     {
@@ -288,6 +298,22 @@ void TimeSeriesChart::updateAxes()
     m_canvas->yAxis->applyNiceNumbers();
 }
 
+int TimeSeriesChart::firstRowAtOrAfter(double msecs) const
+{
+    // Rows are ordered by time (the ChartRoles contract), so a binary search finds the row.
+    bool ok = false;
+    int lo = 0;
+    int hi = m_model->rowCount() - 1;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (rawValue(m_model, mid, 0, &ok) < msecs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 std::pair<int, int> TimeSeriesChart::visibleRows() const
 {
     if (!m_model || m_model->rowCount() == 0)
@@ -296,17 +322,7 @@ std::pair<int, int> TimeSeriesChart::visibleRows() const
     if (m_windowSeconds <= 0)
         return {0, last};
     bool ok = false;
-    const double from = rawValue(m_model, last, 0, &ok) - double(m_windowSeconds) * 1000;
-    int lo = 0;
-    int hi = last;
-    while (lo < hi) { // first row at or after "from"
-        const int mid = (lo + hi) / 2;
-        if (rawValue(m_model, mid, 0, &ok) < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return {lo, last};
+    return {firstRowAtOrAfter(rawValue(m_model, last, 0, &ok) - double(m_windowSeconds) * 1000), last};
 }
 
 void TimeSeriesChart::setSeriesVisible(int column, bool visible)
@@ -351,15 +367,10 @@ QString TimeSeriesChart::describeSampleNear(qint64 msecs) const
     if (first < 0)
         return {};
     bool ok = false;
-    int best = first;
-    double bestDistance = std::abs(rawValue(m_model, first, 0, &ok) - double(msecs));
-    for (int r = first + 1; r <= last; ++r) {
-        const double d = std::abs(rawValue(m_model, r, 0, &ok) - double(msecs));
-        if (d < bestDistance) {
-            best = r;
-            bestDistance = d;
-        }
-    }
+    int best = std::clamp(firstRowAtOrAfter(double(msecs)), first, last);
+    if (best > first
+        && double(msecs) - rawValue(m_model, best - 1, 0, &ok) < rawValue(m_model, best, 0, &ok) - double(msecs))
+        --best;
     const auto time = QDateTime::fromMSecsSinceEpoch(qint64(rawValue(m_model, best, 0, &ok)));
     QStringList lines{QLocale().toString(time.time(), QLocale::LongFormat)};
     for (int c = 1; c < m_model->columnCount(); ++c) {

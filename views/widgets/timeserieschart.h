@@ -65,6 +65,7 @@ private:
     void dropOldPoints();
     void updateAxes();
     void applyPalette();
+    int firstRowAtOrAfter(double msecs) const;
 
     QPointer<QAbstractItemModel> m_model;
     ChartCanvas* m_canvas = nullptr;
