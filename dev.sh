@@ -30,6 +30,7 @@ run_packages=(
 )
 test_packages=(
     xvfb xauth appstream desktop-file-utils
+    qemu-system-x86 linux-image-amd64 busybox-static kmod xz-utils  # tests/vm: Debian's 6.1 kernel under qemu
 )
 
 say() { printf 'dev.sh: %s\n' "$*"; }
