@@ -23,7 +23,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev libvulkan-dev  # Qt6Charts' CMake config needs Qt6OpenGL; Debian does not pull it
-    libkmod-dev
+    libkmod-dev libxkbcommon-dev              # xkbcommon: optional for Qt6Gui, but silences a configure warning
 )
 run_packages=(
     qt6-qpa-plugins qt6-wayland libqt6svg6 fonts-dejavu-core
@@ -62,7 +62,7 @@ install_packages() {
         fi
         sudo=(sudo)
     fi
-    say "installing ${#missing[@]} Debian packages: ${missing[*]}"
+    say "installing missing Debian packages (${#missing[@]}): ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     "${sudo[@]}" apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

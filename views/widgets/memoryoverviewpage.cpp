@@ -117,8 +117,10 @@ MemoryOverviewPage::MemoryOverviewPage(RefreshClock* clock, KernelFs fs, QWidget
     m_legendView->setAllColumnsShowFocus(true);
     m_legendView->setToolTip(tr("Tick a series to draw it; select one to read what it means"));
     m_legendView->header()->setStretchLastSection(false);
-    for (int c = 0; c < SeriesLegendModel::ColumnCount; ++c)
+    m_legendView->header()->setSectionResizeMode(SeriesLegendModel::SeriesColumn, QHeaderView::Stretch);
+    for (int c = SeriesLegendModel::NowColumn; c < SeriesLegendModel::ColumnCount; ++c)
         m_legendView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_legendView->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 34);
     connect(m_legendView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MemoryOverviewPage::showExplanation);
     connect(m_legend, &SeriesLegendModel::seriesVisibilityChanged, this, [this](int column, bool visible) {

@@ -5,6 +5,7 @@
 #include "units.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QAbstractItemModel>
 #include <QEvent>
@@ -39,6 +40,24 @@ ValueUnit unitOf(const QAbstractItemModel* model, int column)
 QString formatValue(ValueUnit unit, double value)
 {
     return unit == ValueUnit::Bytes ? Units::formatBytes(value) : QLocale().toString(value, 'f', 0);
+}
+
+/// A round upper bound for an axis from 0 to @p max, and the tick count for steps of 1, 2, 2.5 or 5 × 10ⁿ.
+std::pair<double, int> niceAxis(double max)
+{
+    if (!(max > 0))
+        return {1, 2};
+    const double rawStep = max / 5;
+    const double magnitude = std::pow(10, std::floor(std::log10(rawStep)));
+    double step = 10 * magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (factor * magnitude >= rawStep) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    const double top = std::ceil(max * 1.02 / step) * step;
+    return {top, int(std::lround(top / step)) + 1};
 }
 
 QString csvField(const QString& text)
@@ -294,8 +313,9 @@ void TimeSeriesChart::updateAxes()
                 top = std::max(top, v);
         }
     }
-    m_canvas->yAxis->setRange(0, top > 0 ? top / m_canvas->scale.divisor * 1.05 : 1);
-    m_canvas->yAxis->applyNiceNumbers();
+    const auto [axisTop, ticks] = niceAxis(top / m_canvas->scale.divisor);
+    m_canvas->yAxis->setRange(0, axisTop);
+    m_canvas->yAxis->setTickCount(ticks);
 }
 
 int TimeSeriesChart::firstRowAtOrAfter(double msecs) const
