@@ -29,6 +29,8 @@ struct Command
     QString synopsis;     ///< arguments, e.g. "PID" or "NAME|FILE.ko"
     const char* summary;  ///< QT_TRANSLATE_NOOP("kaleido::cli", …): one line for --help
     std::function<int(const Context& context, Output& out)> run;
+    /// With --watch, print only what is new after each run instead of redrawing the screen (e.g. a log).
+    bool appendsOnWatch = false;
 };
 
 // Each area registers its commands; main() asks them all.

@@ -112,7 +112,8 @@ int main(int argc, char* argv[])
 
     Context context{KernelFs(parser.isSet(rootOption) ? parser.value(rootOption) : QStringLiteral("/")),
                     positional, parser.isSet(jsonOption)};
-    const bool clearScreen = watchSeconds > 0 && !context.json && isatty(STDOUT_FILENO);
+    const bool clearScreen =
+        watchSeconds > 0 && !context.json && isatty(STDOUT_FILENO) && !command->appendsOnWatch;
 
     for (;;) {
         Output output;
@@ -134,7 +135,7 @@ int main(int argc, char* argv[])
             output.printJson(out, watchSeconds > 0);
         } else {
             output.printText(out);
-            if (watchSeconds > 0 && !clearScreen)
+            if (watchSeconds > 0 && !clearScreen && !command->appendsOnWatch)
                 out << '\n';
         }
         out.flush();
