@@ -114,10 +114,11 @@ private Q_SLOTS:
         QVERIFY(reader.isDevice());
         QVERIFY(!batch->records.isEmpty());
         QVERIFY(batch->skippedRecords.isEmpty());
-        for (qsizetype i = 1; i < batch->records.size(); ++i) {
+        // Sequence numbers only grow. Timestamps need not: a CPU takes its timestamp before it reserves its place
+        // in the ring buffer, so records from two CPUs can be a few microseconds out of order (seen in the 6.1
+        // guest with two CPUs).
+        for (qsizetype i = 1; i < batch->records.size(); ++i)
             QVERIFY(batch->records.at(i).sequence > batch->records.at(i - 1).sequence);
-            QVERIFY(batch->records.at(i).timestampUs >= batch->records.at(i - 1).timestampUs);
-        }
         // A record written now is the only new one (unless the kernel logs something meanwhile: then it is
         // among them).
         if (::geteuid() == 0) {
