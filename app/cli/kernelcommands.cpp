@@ -88,7 +88,7 @@ int modules(const Context& context, Output& out)
     out.addColumn(QStringLiteral("State"));
     QJsonArray array;
     for (const LoadedModule& m : list->modules) {
-        const auto sysfs = readSysfsModule(context.fs, m.name);
+        const auto sysfs = readSysfsModule(context.fs, m.name, SysfsModuleParts::WithoutParameters);
         const quint64 size = sysfs && sysfs->coreSize ? *sysfs->coreSize : m.size;
         const std::optional<qint64> refcount = sysfs && sysfs->refcount ? sysfs->refcount : m.refcount;
         const QStringList holders = sysfs && sysfs->holders ? *sysfs->holders : m.holders;

@@ -142,7 +142,7 @@ void readParameters(const KernelFs& fs, const QString& dir, SysfsModule& module)
 
 } // namespace
 
-Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name)
+Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name, SysfsModuleParts parts)
 {
     const QString dir = QStringLiteral("/sys/module/") + name;
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))) {
@@ -188,7 +188,8 @@ Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name)
         module.unreadable.append(entries.error());
     }
 
-    readParameters(fs, dir, module);
+    if (parts == SysfsModuleParts::All)
+        readParameters(fs, dir, module);
     return module;
 }
 

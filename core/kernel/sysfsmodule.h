@@ -98,11 +98,19 @@ struct ParameterModes
 /// usable.
 Result<ParameterModes> parseParameterModes(QByteArrayView data, const QString& path);
 
+/// Which parts of a module directory readSysfsModule() reads.
+enum class SysfsModuleParts
+{
+    All,               ///< everything, parameter values included
+    WithoutParameters, ///< state, sizes, taint, versions and holders: what a module list (lsmod) needs
+};
+
 /**
  * Reads /sys/module/@p name below @p fs's root. Absent when there is no such directory; files a module does
  * not have are simply missing (nullopt), files that exist but cannot be read are listed in `unreadable`.
  */
-Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name);
+Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name,
+                                    SysfsModuleParts parts = SysfsModuleParts::All);
 
 /// The names of all directories in /sys/module (loadable and built-in), in directory order.
 Result<QStringList> listSysfsModules(const KernelFs& fs);

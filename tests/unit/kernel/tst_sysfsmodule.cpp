@@ -55,6 +55,16 @@ private Q_SLOTS:
         QVERIFY(sg->unreadable.isEmpty());
     }
 
+    void withoutParameters()
+    {
+        const KernelFs fs(test::fixtureRoot(QStringLiteral("linux-6.1-debian")));
+        const auto sg = readSysfsModule(fs, QStringLiteral("sg"), SysfsModuleParts::WithoutParameters);
+        QVERIFY(sg.ok());
+        QCOMPARE(sg->coreSize, quint64(40960));
+        QVERIFY(sg->holders.has_value());
+        QVERIFY(sg->parameters.isEmpty()); // sg has three, not read
+    }
+
     void capturedHolders()
     {
         const KernelFs fs(test::fixtureRoot(QStringLiteral("linux-6.1-debian")));
