@@ -62,7 +62,7 @@ Overcommit::Verdict Overcommit::check(quint64 bytes, VmSysctls::OvercommitMode c
         return verdict;
     case VmSysctls::OvercommitMode::Heuristic: {
         // Since 5.x only a single request larger than all RAM and swap is refused.
-        const quint64 limitPages = inputs.memTotalBytes / page + inputs.swapTotalBytes / page;
+        const quint64 limitPages = addSaturating(inputs.memTotalBytes / page, inputs.swapTotalBytes / page);
         verdict.comparedBytes = verdict.requestBytes;
         verdict.limitBytes = multiplySaturating(limitPages, page);
         verdict.refused = requestPages > limitPages;
@@ -72,17 +72,18 @@ Overcommit::Verdict Overcommit::check(quint64 bytes, VmSysctls::OvercommitMode c
         break;
     }
     // allowed = vm_commit_limit() − admin reserve (unless CAP_SYS_ADMIN) − min(total_vm / 32, user reserve);
-    // refused when Committed_AS (which already includes the request) is not below it. It may go negative.
-    qint64 allowedPages =
-        qint64(std::min<quint64>(commitLimit / page, quint64(std::numeric_limits<qint64>::max())));
-    if (!privileged)
-        allowedPages -= qint64(adminReserveBytes / page);
-    const quint64 userReserve = std::min(processTotalVmBytes / page / 32, userReserveBytes / page);
-    allowedPages -= qint64(userReserve);
+    // refused unless Committed_AS, which already includes the request, stays below it. The kernel's signed
+    // "allowed" may go negative; here the reserves are capped at the limit instead, which refuses the same
+    // way.
+    const quint64 limitPages = commitLimit / page;
+    const quint64 adminPages = privileged ? 0 : adminReserveBytes / page;
+    const quint64 userPages = std::min(processTotalVmBytes / page / 32, userReserveBytes / page);
+    const quint64 reservedPages = addSaturating(adminPages, userPages);
+    const quint64 allowedPages = reservedPages >= limitPages ? 0 : limitPages - reservedPages;
     const quint64 committedPages = addSaturating(committedAs.value_or(0) / page, requestPages);
     verdict.comparedBytes = multiplySaturating(committedPages, page);
-    verdict.limitBytes = allowedPages > 0 ? quint64(allowedPages) * page : 0;
-    verdict.refused = allowedPages <= 0 || committedPages >= quint64(allowedPages);
+    verdict.limitBytes = multiplySaturating(allowedPages, page);
+    verdict.refused = committedPages >= allowedPages;
     return verdict;
 }
 

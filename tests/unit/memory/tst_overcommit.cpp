@@ -208,6 +208,24 @@ private Q_SLOTS:
         QVERIFY(o->check(4096, VmSysctls::OvercommitMode::Never, true).refused);
     }
 
+    void reservesLargerThanTheLimit()
+    {
+        // Found by fuzz_overcommit: reserves beyond the limit made the kernel's signed "allowed" arithmetic
+        // overflow here. The kernel refuses then (allowed ≤ 0), and so must this.
+        const auto meminfo = parseMeminfo("MemTotal: 8 kB\nCommitted_AS: 0 kB\n");
+        const auto o = computeOvercommit(*meminfo,
+                                         sysctls(2, 50, 0, std::numeric_limits<quint64>::max() / 1024,
+                                                 std::numeric_limits<quint64>::max() / 1024),
+                                         nullptr, 1);
+        QVERIFY(o.ok());
+        const auto v =
+            o->check(0, VmSysctls::OvercommitMode::Never, false, std::numeric_limits<quint64>::max());
+        QVERIFY(v.refused);
+        QCOMPARE(v.limitBytes, quint64(0));
+        QVERIFY(o->check(std::numeric_limits<quint64>::max(), VmSysctls::OvercommitMode::Heuristic, false)
+                    .refused);
+    }
+
     void modeTexts()
     {
         QCOMPARE(overcommitModeName(VmSysctls::OvercommitMode::Never), QStringLiteral("never"));
