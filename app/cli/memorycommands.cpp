@@ -47,11 +47,6 @@ using memory::jsonCount;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::cli", text);
-}
-
 int fail(Output& out, const Error& error)
 {
     out.error = error.message();
@@ -63,7 +58,8 @@ QJsonArray noteSkipped(const QList<Error>& skipped, Output& out)
 {
     QJsonArray array;
     for (const Error& e : skipped) {
-        out.text += tr("warning: %1").arg(e.message()) + QLatin1Char('\n');
+        out.text +=
+            QCoreApplication::translate("kaleido::cli", "warning: %1").arg(e.message()) + QLatin1Char('\n');
         array.append(e.message());
     }
     return array;
@@ -120,8 +116,8 @@ int vmstat(const Context& context, Output& out)
         counters.insert(nameText, jsonCount(c.value));
     }
     if (counters.isEmpty()) {
-        out.error =
-            tr("no counter in /proc/vmstat starts with %1").arg(context.args.join(QStringLiteral(", ")));
+        out.error = QCoreApplication::translate("kaleido::cli", "no counter in /proc/vmstat starts with %1")
+                        .arg(context.args.join(QStringLiteral(", ")));
         return 1;
     }
     const QJsonArray skipped = noteSkipped(stat->skippedLines, out);
@@ -139,8 +135,10 @@ int buddy(const Context& context, Output& out)
     const int orders = info->orderCount();
 
     out.text =
-        tr("Free blocks per order from /proc/buddyinfo; an order-k block is 2^k pages of %1 bytes.\n"
-           "unusable: the fraction of free memory in blocks too small for an allocation of that order.\n")
+        QCoreApplication::translate(
+            "kaleido::cli",
+            "Free blocks per order from /proc/buddyinfo; an order-k block is 2^k pages of %1 bytes.\n"
+            "unusable: the fraction of free memory in blocks too small for an allocation of that order.\n")
             .arg(pageSize);
     out.addColumn(QStringLiteral("Node"));
     out.addColumn(QStringLiteral("Zone"));
@@ -159,7 +157,7 @@ int buddy(const Context& context, Output& out)
         for (int k = 0; k < orders; ++k) {
             const bool present = k < z.orderCount();
             const quint64 blockCount = present ? z.freeBlocks.at(k) : 0;
-            const quint64 byteCount = pagesToBytes(z.freePagesAtOrder(k), pageSize);
+            const quint64 byteCount = z.freeBytesAtOrder(k, pageSize);
             const double index = z.unusableFreeSpaceIndex(k);
             blocks.append(present ? number(blockCount) : QString());
             bytes.append(present ? Units::formatBytes(byteCount) : QString());
@@ -168,7 +166,7 @@ int buddy(const Context& context, Output& out)
             jsonBytes.append(jsonCount(byteCount));
             jsonUnusable.append(index);
         }
-        const quint64 freeBytes = pagesToBytes(z.freePages(), pageSize);
+        const quint64 freeBytes = z.freeBytes(pageSize);
         blocks.append(number(z.freePages()) + QStringLiteral(" pages"));
         bytes.append(Units::formatBytes(freeBytes));
         unusable.append(QString());
@@ -202,8 +200,10 @@ int zones(const Context& context, Output& out)
     const QList<QByteArray> keys{"free", "min", "low", "high", "boost", "spanned", "present", "managed"};
 
     out.text =
-        tr("Per zone from /proc/zoneinfo, in pages and in bytes (page size %1). Below low kswapd wakes,\n"
-           "below min allocations reclaim directly; protection is the lowmem reserve per zone index.\n")
+        QCoreApplication::translate(
+            "kaleido::cli",
+            "Per zone from /proc/zoneinfo, in pages and in bytes (page size %1). Below low kswapd wakes,\n"
+            "below min allocations reclaim directly; protection is the lowmem reserve per zone index.\n")
             .arg(pageSize);
     out.addColumn(QStringLiteral("Node"));
     out.addColumn(QStringLiteral("Zone"));
@@ -307,7 +307,9 @@ int pagetypes(const Context& context, Output& out)
                                   {QStringLiteral("types"), QJsonArray::fromStringList(table.types)},
                                   {QStringLiteral("rows"), rows}});
     }
-    out.text += QLatin1Char('\n') + tr("Free blocks per migrate type at order") + QLatin1Char('\n');
+    out.text += QLatin1Char('\n') +
+                QCoreApplication::translate("kaleido::cli", "Free blocks per migrate type at order") +
+                QLatin1Char('\n');
 
     out.addColumn(QStringLiteral("Node"));
     out.addColumn(QStringLiteral("Zone"));
@@ -379,7 +381,7 @@ int slabDetail(const Context& context, const SlabInfo& info, Output& out)
         const SlabInfo::Cache* c = info.find(name);
         const SlabCacheAttributes* attributes = sysfs ? sysfs->find(name) : nullptr;
         if (!c && !attributes) {
-            out.error = tr("no slab cache is called %1").arg(name);
+            out.error = QCoreApplication::translate("kaleido::cli", "no slab cache is called %1").arg(name);
             return 1;
         }
         QJsonObject json{{QStringLiteral("name"), name}};
@@ -476,7 +478,8 @@ int slab(const Context& context, Output& out)
                     .arg(kib(activeSize), kib(totalSize), percent(activeSize, totalSize),
                          kib(caches.isEmpty() ? 0.0 : double(minObj)),
                          kib(numObjs > 0 ? totalSize / double(numObjs) : 0.0), kib(double(maxObj)));
-    out.text += tr(
+    out.text += QCoreApplication::translate(
+        "kaleido::cli",
         " FRAG: bytes left over at the end of the slabs, num_slabs × pages × page size − OBJS × OBJ SIZE\n");
 
     for (const char* header :

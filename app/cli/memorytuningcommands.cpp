@@ -18,11 +18,6 @@ namespace kaleido::cli::memory {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::cli", text);
-}
-
 int fail(Output& out, const Error& error)
 {
     out.error = error.message();
@@ -35,7 +30,7 @@ QJsonValue addAttribute(Output& out, const QString& prefix, const KernelAttribut
 {
     const QString name = prefix + a.name;
     if (a.writeOnly) {
-        out.addRow({name, tr("(write-only)"), QString()});
+        out.addRow({name, QCoreApplication::translate("kaleido::cli", "(write-only)"), QString()});
         return QJsonObject{{QStringLiteral("writeOnly"), true}};
     }
     if (a.error) {
@@ -116,8 +111,10 @@ QJsonObject verdictJson(const Overcommit::Verdict& v)
 
 QString verdictText(const Overcommit::Verdict& v)
 {
-    return v.refused ? tr("refused (%1 ≥ %2)").arg(kB(v.comparedBytes), kB(v.limitBytes))
-                     : tr("granted (%1 < %2)").arg(kB(v.comparedBytes), kB(v.limitBytes));
+    return v.refused ? QCoreApplication::translate("kaleido::cli", "refused (%1 ≥ %2)")
+                           .arg(kB(v.comparedBytes), kB(v.limitBytes))
+                     : QCoreApplication::translate("kaleido::cli", "granted (%1 < %2)")
+                           .arg(kB(v.comparedBytes), kB(v.limitBytes));
 }
 
 } // namespace
@@ -160,10 +157,12 @@ int ksm(const Context& context, Output& out)
     QJsonObject json{{QStringLiteral("attributes"), addAttributes(out, QString(), ksm->attributes)}};
 
     if (const auto run = ksm->run()) {
-        const QString meaning = *run == Ksm::Run::Stopped ? tr("stopped: merged pages stay merged")
-                                : *run == Ksm::Run::Running
-                                    ? tr("running: ksmd scans and merges")
-                                    : tr("unmerging every merged page, then stopping");
+        const QString meaning =
+            *run == Ksm::Run::Stopped
+                ? QCoreApplication::translate("kaleido::cli", "stopped: merged pages stay merged")
+            : *run == Ksm::Run::Running
+                ? QCoreApplication::translate("kaleido::cli", "running: ksmd scans and merges")
+                : QCoreApplication::translate("kaleido::cli", "unmerging every merged page, then stopping");
         out.text += QStringLiteral("run: %1\n").arg(meaning);
         json.insert(QStringLiteral("runMeaning"), meaning);
     }
@@ -172,11 +171,14 @@ int ksm(const Context& context, Output& out)
     if (const auto sharing = ksm->value(QStringLiteral("pages_sharing"))) {
         const quint64 saved = *sharing * pageSize;
         out.text +=
-            tr("saved by merging (pages_sharing × %1 B): %2\n").arg(pageSize).arg(Units::formatBytes(saved));
+            QCoreApplication::translate("kaleido::cli", "saved by merging (pages_sharing × %1 B): %2\n")
+                .arg(pageSize)
+                .arg(Units::formatBytes(saved));
         json.insert(QStringLiteral("savedBytes"), jsonCount(saved));
     }
     if (const auto profit = ksm->signedValue(QStringLiteral("general_profit"))) {
-        out.text += tr("general_profit (saved minus KSM's own metadata): %1\n")
+        out.text += QCoreApplication::translate("kaleido::cli",
+                                                "general_profit (saved minus KSM's own metadata): %1\n")
                         .arg(Units::formatBytes(double(*profit)));
     }
     out.json = json;
@@ -187,13 +189,15 @@ int overcommit(const Context& context, Output& out)
 {
     std::optional<quint64> request;
     if (context.args.size() > 1) {
-        out.error = tr("overcommit takes at most one SIZE");
+        out.error = QCoreApplication::translate("kaleido::cli", "overcommit takes at most one SIZE");
         return 2;
     }
     if (context.args.size() == 1) {
         request = parseSize(context.args.constFirst());
         if (!request) {
-            out.error = tr("“%1” is not a size (e.g. 4096, 512M, 2G)").arg(context.args.constFirst());
+            out.error =
+                QCoreApplication::translate("kaleido::cli", "“%1” is not a size (e.g. 4096, 512M, 2G)")
+                    .arg(context.args.constFirst());
             return 2;
         }
     }
@@ -208,35 +212,45 @@ int overcommit(const Context& context, Output& out)
     out.addColumn(QStringLiteral("Detail"));
     out.addRow({QStringLiteral("overcommit_memory"), number(quint64(o->mode)),
                 overcommitModeName(o->mode) + QStringLiteral(": ") + overcommitModeMeaning(o->mode)});
-    out.addRow(
-        {QStringLiteral("overcommit_ratio"), number(in.overcommitRatio),
-         in.overcommitKbytes != 0 ? tr("unused: overcommit_kbytes is set") : tr("% of RAM less hugetlb")});
+    out.addRow({QStringLiteral("overcommit_ratio"), number(in.overcommitRatio),
+                in.overcommitKbytes != 0
+                    ? QCoreApplication::translate("kaleido::cli", "unused: overcommit_kbytes is set")
+                    : QCoreApplication::translate("kaleido::cli", "% of RAM less hugetlb")});
     out.addRow({QStringLiteral("overcommit_kbytes"), number(in.overcommitKbytes),
-                in.overcommitKbytes != 0 ? tr("replaces the ratio") : tr("0: the ratio applies")});
+                in.overcommitKbytes != 0
+                    ? QCoreApplication::translate("kaleido::cli", "replaces the ratio")
+                    : QCoreApplication::translate("kaleido::cli", "0: the ratio applies")});
     out.addRow({QStringLiteral("MemTotal"), kB(in.memTotalBytes), QString()});
     out.addRow({QStringLiteral("SwapTotal"), kB(in.swapTotalBytes), QString()});
-    out.addRow(
-        {QStringLiteral("Hugetlb"), kB(in.hugetlbBytes), tr("pages in hugetlb pools, not overcommittable")});
+    out.addRow({QStringLiteral("Hugetlb"), kB(in.hugetlbBytes),
+                QCoreApplication::translate("kaleido::cli", "pages in hugetlb pools, not overcommittable")});
     const QString formula =
         in.overcommitKbytes != 0
-            ? tr("overcommit_kbytes + SwapTotal")
-            : tr("(MemTotal − Hugetlb) × %1 / 100 + SwapTotal, in whole pages").arg(in.overcommitRatio);
+            ? QCoreApplication::translate("kaleido::cli", "overcommit_kbytes + SwapTotal")
+            : QCoreApplication::translate("kaleido::cli",
+                                          "(MemTotal − Hugetlb) × %1 / 100 + SwapTotal, in whole pages")
+                  .arg(in.overcommitRatio);
     out.addRow({QStringLiteral("CommitLimit (computed)"), kB(o->commitLimit), formula});
-    const QString agreement = !o->kernelCommitLimit   ? tr("not reported by this kernel")
-                              : o->agreesWithKernel() ? tr("agrees with the computed value")
-                                                      : tr("differs from the computed value");
+    const QString agreement =
+        !o->kernelCommitLimit ? QCoreApplication::translate("kaleido::cli", "not reported by this kernel")
+        : o->agreesWithKernel()
+            ? QCoreApplication::translate("kaleido::cli", "agrees with the computed value")
+            : QCoreApplication::translate("kaleido::cli", "differs from the computed value");
     out.addRow({QStringLiteral("CommitLimit (kernel)"),
                 o->kernelCommitLimit ? kB(*o->kernelCommitLimit) : QStringLiteral("-"), agreement});
     out.addRow(
         {QStringLiteral("Committed_AS"), o->committedAs ? kB(*o->committedAs) : QStringLiteral("-"),
          o->committedAs && o->commitLimit > 0
-             ? tr("%1% of CommitLimit")
+             ? QCoreApplication::translate("kaleido::cli", "%1% of CommitLimit")
                    .arg(QString::number(100.0 * double(*o->committedAs) / double(o->commitLimit), 'f', 1))
              : QString()});
     out.addRow({QStringLiteral("admin_reserve_kbytes"), number(o->adminReserveBytes / 1024),
-                tr("kept back from processes without CAP_SYS_ADMIN in mode 2")});
-    out.addRow({QStringLiteral("user_reserve_kbytes"), number(o->userReserveBytes / 1024),
-                tr("at most this, or total_vm / 32, kept back from each process in mode 2")});
+                QCoreApplication::translate("kaleido::cli",
+                                            "kept back from processes without CAP_SYS_ADMIN in mode 2")});
+    out.addRow(
+        {QStringLiteral("user_reserve_kbytes"), number(o->userReserveBytes / 1024),
+         QCoreApplication::translate(
+             "kaleido::cli", "at most this, or total_vm / 32, kept back from each process in mode 2")});
 
     QJsonObject json{{QStringLiteral("mode"), int(o->mode)},
                      {QStringLiteral("modeName"), overcommitModeName(o->mode)},
@@ -262,10 +276,16 @@ int overcommit(const Context& context, Output& out)
         const auto asUser = o->check(*request, never, false);
         const auto now = o->check(*request, o->mode, false);
         const QString size = Units::formatBytes(*request);
-        out.addRow({tr("%1 in mode 2, as root").arg(size), kB(asRoot.requestBytes), verdictText(asRoot)});
-        out.addRow({tr("%1 in mode 2, as a user").arg(size), kB(asUser.requestBytes), verdictText(asUser)});
-        out.addRow({tr("%1 now (mode %2), as a user").arg(size).arg(int(o->mode)), kB(now.requestBytes),
-                    now.refused ? tr("refused") : tr("granted")});
+        out.addRow({QCoreApplication::translate("kaleido::cli", "%1 in mode 2, as root").arg(size),
+                    kB(asRoot.requestBytes), verdictText(asRoot)});
+        out.addRow({QCoreApplication::translate("kaleido::cli", "%1 in mode 2, as a user").arg(size),
+                    kB(asUser.requestBytes), verdictText(asUser)});
+        out.addRow({QCoreApplication::translate("kaleido::cli", "%1 now (mode %2), as a user")
+                        .arg(size)
+                        .arg(int(o->mode)),
+                    kB(now.requestBytes),
+                    now.refused ? QCoreApplication::translate("kaleido::cli", "refused")
+                                : QCoreApplication::translate("kaleido::cli", "granted")});
         json.insert(QStringLiteral("request"),
                     QJsonObject{{QStringLiteral("bytes"), jsonCount(*request)},
                                 {QStringLiteral("mode2Root"), verdictJson(asRoot)},

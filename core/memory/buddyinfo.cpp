@@ -42,6 +42,16 @@ quint64 BuddyInfo::Zone::freePagesAtOrder(int order) const
     return blocksToPages(freeBlocks.at(order), order).value_or(kMax);
 }
 
+quint64 BuddyInfo::Zone::freeBytesAtOrder(int order, quint64 pageSize) const
+{
+    return pagesToBytes(freePagesAtOrder(order), pageSize);
+}
+
+quint64 BuddyInfo::Zone::freeBytes(quint64 pageSize) const
+{
+    return pagesToBytes(freePages(), pageSize);
+}
+
 quint64 BuddyInfo::Zone::freePagesAtOrAbove(int order) const
 {
     quint64 sum = 0;

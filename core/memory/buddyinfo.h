@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kernelfs.h"
+#include "pagesize.h"
 #include "result.h"
 
 #include <QByteArrayView>
@@ -35,6 +36,9 @@ struct BuddyInfo
         quint64 freePagesAtOrder(int order) const;
         /// All free pages of the zone.
         quint64 freePages() const;
+        /// Bytes free in blocks of @p order; the page size defaults to this machine's (tests pass their own).
+        quint64 freeBytesAtOrder(int order, quint64 pageSize = systemPageSize()) const;
+        quint64 freeBytes(quint64 pageSize = systemPageSize()) const;
         /// Free pages in blocks of @p order or larger: what an allocation of 2^order pages can use.
         quint64 freePagesAtOrAbove(int order) const;
         /**

@@ -52,6 +52,10 @@ private Q_SLOTS:
         QCOMPARE(info->find(0, u"DMA32")->freePages(), dma32FreePages);
         QVERIFY(!info->find(1, u"DMA32"));
         QCOMPARE(pagesToBytes(last.freePagesAtOrder(10), 4096), lastBlocks.at(10) * 1024 * 4096);
+        // Bytes per order with an injected page size: 64 KiB pages (arm64) make every block 16 times larger.
+        QCOMPARE(last.freeBytesAtOrder(10, 65536), lastBlocks.at(10) * 1024 * 65536);
+        QCOMPARE(last.freeBytes(4096), lastFreePages * 4096);
+        QCOMPARE(last.freeBytes(), lastFreePages * systemPageSize());
     }
 
     void unusableFreeSpaceIndex()
