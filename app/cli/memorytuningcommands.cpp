@@ -33,6 +33,11 @@ QJsonValue addAttribute(Output& out, const QString& prefix, const KernelAttribut
         out.addRow({name, QCoreApplication::translate("kaleido::cli", "(write-only)"), QString()});
         return QJsonObject{{QStringLiteral("writeOnly"), true}};
     }
+    if (a.notRead) {
+        out.addRow(
+            {name, QCoreApplication::translate("kaleido::cli", "(not read: reading it acts)"), QString()});
+        return QJsonObject{{QStringLiteral("notRead"), true}};
+    }
     if (a.error) {
         out.addRow({name, a.error->message(), QString()});
         return QJsonObject{{QStringLiteral("error"), a.error->message()}};

@@ -80,6 +80,13 @@ Result<QByteArray> KernelAttributes::text(const QString& name) const
         e.detail = QCoreApplication::translate("kaleido::KernelAttributes", "write-only");
         return e;
     }
+    if (a->notRead) {
+        Error e;
+        e.kind = ErrorKind::IoError;
+        e.path = a->path;
+        e.detail = QCoreApplication::translate("kaleido::KernelAttributes", "not read, as reading it acts");
+        return e;
+    }
     if (a->error)
         return *a->error;
     return a->text;
@@ -101,7 +108,8 @@ Result<qint64> KernelAttributes::signedNumber(const QString& name) const
     return parseAttributeSignedNumber(*t, find(name)->path);
 }
 
-Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString& directory)
+Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString& directory,
+                                              const QStringList& notRead)
 {
     const auto entries = listKernelDirectory(fs, directory);
     if (!entries)
@@ -116,7 +124,8 @@ Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString&
         a.name = entry.name;
         a.path = directory + QLatin1Char('/') + entry.name;
         a.writeOnly = entry.isWriteOnly();
-        if (!a.writeOnly) {
+        a.notRead = notRead.contains(entry.name);
+        if (!a.writeOnly && !a.notRead) {
             if (auto error = fs.readInto(a.path, buffer))
                 a.error = *error;
             else
@@ -127,8 +136,8 @@ Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString&
     return attributes;
 }
 
-Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString& directory,
-                                              const QStringList& names)
+Result<KernelAttributes> readKernelAttributeFiles(const KernelFs& fs, const QString& directory,
+                                                  const QStringList& names)
 {
     KernelAttributes attributes;
     attributes.directory = directory;

@@ -23,13 +23,14 @@ namespace kaleido {
  */
 struct KernelAttribute
 {
-    QString name;               ///< file name, e.g. "swappiness"
-    QString path;               ///< kernel path, e.g. "/proc/sys/vm/swappiness"
-    QByteArray text;            ///< the content without surrounding white space
-    bool writeOnly = false;     ///< no read bit: an action, not a value (drop_caches); not read
+    QString name;           ///< file name, e.g. "swappiness"
+    QString path;           ///< kernel path, e.g. "/proc/sys/vm/swappiness"
+    QByteArray text;        ///< the content without surrounding white space
+    bool writeOnly = false; ///< no read bit: an action, not a value (drop_caches); not read
+    bool notRead = false;   ///< reading it acts (stat_refresh flushes per-CPU counters), so it was not read
     std::optional<Error> error; ///< why there is no text (PermissionDenied, Vanished, …)
 
-    bool hasValue() const { return !writeOnly && !error; }
+    bool hasValue() const { return !writeOnly && !notRead && !error; }
 };
 
 /// Parses an attribute's text as one unsigned decimal number ("50\n" → 50). Malformed otherwise.
@@ -52,23 +53,26 @@ struct KernelAttributes
     bool has(QStringView name) const { return find(name) != nullptr; }
 
     /// The text of @p name; Absent when there is no such file, PermissionDenied for write-only or unreadable
-    /// ones.
+    /// ones, IoError for one that was deliberately not read.
     Result<QByteArray> text(const QString& name) const;
     /// The value of @p name as an unsigned number; Malformed when it is not one.
     Result<quint64> number(const QString& name) const;
     Result<qint64> signedNumber(const QString& name) const;
 };
 
-/// Reads every regular file directly in @p directory (not recursing). Absent when the directory does not
-/// exist.
-Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString& directory);
+/**
+ * Reads every regular file directly in @p directory (not recursing). Files named in @p notRead are listed but
+ * not read, for those whose read is an action. Absent when the directory does not exist.
+ */
+Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString& directory,
+                                              const QStringList& notRead = {});
 
 /**
  * Reads only the files @p names of @p directory, without listing it (for directories with many entries or
  * with files that should not be read, such as /sys/kernel/slab/<cache>/validate). A missing file is left out.
  * Absent when the directory does not exist.
  */
-Result<KernelAttributes> readKernelAttributes(const KernelFs& fs, const QString& directory,
-                                              const QStringList& names);
+Result<KernelAttributes> readKernelAttributeFiles(const KernelFs& fs, const QString& directory,
+                                                  const QStringList& names);
 
 } // namespace kaleido

@@ -116,7 +116,7 @@ Result<SlabSysfs> readSlabSysfs(const KernelFs& fs, const QStringList& only)
             if (!wanted)
                 continue;
         }
-        auto attributes = readKernelAttributes(fs, root + QLatin1Char('/') + e.name, attributeNames);
+        auto attributes = readKernelAttributeFiles(fs, root + QLatin1Char('/') + e.name, attributeNames);
         if (!attributes) {
             if (attributes.error().kind == ErrorKind::Absent)
                 continue; // the cache was destroyed while we read

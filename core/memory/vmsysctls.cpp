@@ -61,7 +61,9 @@ Result<VmSysctls::OvercommitMode> VmSysctls::overcommitMode() const
 
 Result<VmSysctls> readVmSysctls(const KernelFs& fs)
 {
-    auto attributes = readKernelAttributes(fs, QStringLiteral("/proc/sys/vm"));
+    // Reading stat_refresh (root) makes every CPU fold its vm counters into the totals: not for sampling.
+    auto attributes =
+        readKernelAttributes(fs, QStringLiteral("/proc/sys/vm"), {QStringLiteral("stat_refresh")});
     if (!attributes)
         return attributes.error();
     VmSysctls sysctls;

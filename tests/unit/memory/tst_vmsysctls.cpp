@@ -79,6 +79,10 @@ private Q_SLOTS:
         QCOMPARE(drop.error().kind, ErrorKind::PermissionDenied);
         QCOMPARE(drop.error().path, QStringLiteral("/proc/sys/vm/drop_caches"));
 
+        // Listed, but reading it would flush every CPU's counters.
+        QVERIFY(vm->attributes.find(u"stat_refresh")->notRead);
+        QCOMPARE(vm->text(QStringLiteral("stat_refresh")).error().kind, ErrorKind::IoError);
+
         // Not a number, and not there at all.
         QCOMPARE(vm->value(QStringLiteral("numa_zonelist_order")).error().kind, ErrorKind::Malformed);
         QCOMPARE(vm->value(QStringLiteral("no_such_sysctl")).error().kind, ErrorKind::Absent);
@@ -212,13 +216,14 @@ private Q_SLOTS:
         QCOMPARE(attributes->text(QStringLiteral("advisor_mode")), QByteArray("[none] scan-time"));
         QCOMPARE(attributes->find(u"run")->path, QStringLiteral("/sys/kernel/mm/ksm/run"));
 
-        const auto some = readKernelAttributes(KernelFs(root.path()), QStringLiteral("/sys/kernel/mm/ksm"),
-                                               {QStringLiteral("run"), QStringLiteral("general_profit")});
+        const auto some =
+            readKernelAttributeFiles(KernelFs(root.path()), QStringLiteral("/sys/kernel/mm/ksm"),
+                                     {QStringLiteral("run"), QStringLiteral("general_profit")});
         QVERIFY(some.ok());
         QCOMPARE(some->items.size(), 1);
         QCOMPARE(some->number(QStringLiteral("general_profit")).error().kind, ErrorKind::Absent);
 
-        const auto none = readKernelAttributes(
+        const auto none = readKernelAttributeFiles(
             KernelFs(root.path()), QStringLiteral("/sys/kernel/mm/nothing"), {QStringLiteral("run")});
         QVERIFY(!none.ok());
         QCOMPARE(none.error().kind, ErrorKind::Absent);
