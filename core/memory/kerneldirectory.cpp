@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "kerneldirectory.h"
+
+#include "textscan.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kaleido {
+
+namespace {
+
+Error directoryError(int err, const QString& path)
+{
+    Error e;
+    e.path = path;
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+        e.kind = ErrorKind::Absent;
+        break;
+    case EACCES:
+    case EPERM:
+        e.kind = ErrorKind::PermissionDenied;
+        break;
+    default:
+        e.kind = ErrorKind::IoError;
+        break;
+    }
+    e.detail = QString::fromLocal8Bit(std::strerror(err));
+    return e;
+}
+
+} // namespace
+
+QList<KernelDirEntry> parseModeList(QByteArrayView data)
+{
+    QList<KernelDirEntry> entries;
+    forEachLine(data, [&](QByteArrayView line) {
+        line = line.trimmed();
+        const qsizetype space = line.lastIndexOf(' ');
+        if (space <= 0)
+            return;
+        const QByteArrayView name = line.first(space).trimmed();
+        const QByteArrayView octal = line.sliced(space + 1);
+        if (name.isEmpty() || name.contains('/') || octal.isEmpty() || octal.size() > 5)
+            return;
+        uint mode = 0;
+        for (const char c : octal) {
+            if (c < '0' || c > '7')
+                return;
+            mode = mode * 8 + uint(c - '0');
+        }
+        KernelDirEntry entry;
+        entry.name = QString::fromUtf8(name);
+        entry.mode = mode & 07777;
+        entries.append(entry);
+    });
+    return entries;
+}
+
+Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QString& kernelPath)
+{
+    const QByteArray native = QFile::encodeName(fs.hostPath(kernelPath));
+    DIR* dir = ::opendir(native.constData());
+    if (!dir)
+        return directoryError(errno, kernelPath);
+
+    QList<KernelDirEntry> entries;
+    const int dirFd = ::dirfd(dir);
+    while (const dirent* d = ::readdir(dir)) {
+        if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)
+            continue;
+        KernelDirEntry entry;
+        entry.name = QFile::decodeName(d->d_name);
+        struct stat st = {};
+        if (::fstatat(dirFd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; // went away between readdir and stat
+        entry.mode = st.st_mode & 07777;
+        if (S_ISREG(st.st_mode)) {
+            entry.type = KernelDirEntry::Type::File;
+        } else if (S_ISDIR(st.st_mode)) {
+            entry.type = KernelDirEntry::Type::Directory;
+        } else if (S_ISLNK(st.st_mode)) {
+            entry.type = KernelDirEntry::Type::Symlink;
+            char target[4096];
+            const ssize_t n = ::readlinkat(dirFd, d->d_name, target, sizeof target - 1);
+            if (n > 0)
+                entry.linkTarget = QFile::decodeName(QByteArray(target, qsizetype(n)));
+        } else {
+            entry.type = KernelDirEntry::Type::Other;
+        }
+        entries.append(entry);
+    }
+    ::closedir(dir);
+
+    // A captured tree lost the modes and the write-only files; "<dir>.modes" brings both back.
+    if (!fs.isLive()) {
+        const auto modes = fs.readFile(kernelPath + QStringLiteral(".modes"));
+        if (modes.ok()) {
+            for (const KernelDirEntry& recorded : parseModeList(*modes)) {
+                auto it = std::find_if(entries.begin(), entries.end(),
+                                       [&](const KernelDirEntry& e) { return e.name == recorded.name; });
+                if (it == entries.end())
+                    entries.append(recorded);
+                else if (it->type == KernelDirEntry::Type::File)
+                    it->mode = recorded.mode;
+            }
+        }
+    }
+
+    std::sort(entries.begin(), entries.end(), [](const KernelDirEntry& a, const KernelDirEntry& b) {
+        return a.name.toUtf8() < b.name.toUtf8();
+    });
+    return entries;
+}
+
+} // namespace kaleido
