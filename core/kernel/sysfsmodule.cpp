@@ -179,7 +179,7 @@ Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name, Sys
 
     if (auto names = fs.readFile(dir + QStringLiteral("/holders.names"))) {
         module.holders = parseNameList(*names);
-    } else if (auto entries = listKernelDirectory(fs, dir + QStringLiteral("/holders"))) {
+    } else if (auto entries = listKernelDirectory(fs, dir + QStringLiteral("/holders"), DirectoryOrder::Kernel)) {
         QStringList holders;
         for (const KernelDirEntry& entry : *entries)
             holders.append(entry.name);

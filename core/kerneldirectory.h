@@ -11,8 +11,11 @@
 namespace kaleido {
 
 /**
- * One entry of a kernel directory such as /proc/sys/vm, /sys/kernel/mm/ksm or /sys/kernel/slab.
+ * One entry of a kernel directory such as /proc/sys/vm, /sys/kernel/slab or /sys/module/<m>/parameters.
  *
+ * In sysfs the mode carries meaning: /sys/module/<m>/parameters/<p> has the mode the module's author passed to
+ * module_param() (0644 tunable by root, 0444 read-only, 0200 write-only), and /sys/module/<m>/holders/ holds one
+ * symlink per module that uses <m>.
  * sysfs and procfs encode meaning in the entry itself: a 0200 file is an action, not a value (drop_caches); a
  * symlink in /sys/kernel/slab names a cache merged into another. So entries keep their type, mode and link
  * target.
@@ -47,11 +50,18 @@ struct KernelDirEntry
  */
 QList<KernelDirEntry> parseModeList(QByteArrayView data);
 
+enum class DirectoryOrder {
+    ByName, ///< sorted by name (byte order): stable for displays and tests
+    Kernel, ///< as readdir returns them: the order ls -U, lsmod and libkmod show (e.g. module holders)
+};
+
 /**
- * Lists @p kernelPath below @p fs's root, sorted by name (byte order). Absent when the directory does not
- * exist, PermissionDenied when it cannot be listed. In a captured tree a sibling "<dir>.modes" file supplies
- * the modes of its files, including write-only ones that could not be copied.
+ * Lists @p kernelPath below @p fs's root (without "." and ".."). ENOENT → Absent, EACCES → PermissionDenied;
+ * an entry that vanishes between readdir and lstat is left out. Entries carry the entry's own mode (lstat) and,
+ * for symlinks, the target. In a captured tree a sibling "<dir>.modes" file supplies the modes of its files,
+ * including write-only ones that could not be copied (those are appended).
  */
-Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QString& kernelPath);
+Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QString& kernelPath,
+                                                  DirectoryOrder order = DirectoryOrder::ByName);
 
 } // namespace kaleido

@@ -66,23 +66,47 @@ QList<KernelDirEntry> parseModeList(QByteArrayView data)
     return entries;
 }
 
-Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QString& kernelPath)
+namespace {
+// Closes the directory stream however the listing ends.
+struct DirCloser
+{
+    DIR* dir;
+    ~DirCloser() { ::closedir(dir); }
+};
+} // namespace
+
+Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QString& kernelPath,
+                                                  DirectoryOrder order)
 {
     const QByteArray native = QFile::encodeName(fs.hostPath(kernelPath));
-    DIR* dir = ::opendir(native.constData());
-    if (!dir)
+    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
         return directoryError(errno, kernelPath);
+    DIR* dir = ::fdopendir(fd);
+    if (!dir) {
+        const int err = errno;
+        ::close(fd);
+        return directoryError(err, kernelPath);
+    }
+    const DirCloser closer{dir};
 
     QList<KernelDirEntry> entries;
     const int dirFd = ::dirfd(dir);
-    while (const dirent* d = ::readdir(dir)) {
+    for (;;) {
+        errno = 0;
+        const dirent* d = ::readdir(dir);
+        if (!d) {
+            if (errno != 0)
+                return directoryError(errno, kernelPath);
+            break;
+        }
         if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)
             continue;
         KernelDirEntry entry;
         entry.name = QFile::decodeName(d->d_name);
         struct stat st = {};
         if (::fstatat(dirFd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-            continue; // went away between readdir and stat
+            continue; // went away between readdir and stat (a module unloaded meanwhile)
         entry.mode = st.st_mode & 07777;
         if (S_ISREG(st.st_mode)) {
             entry.type = KernelDirEntry::Type::File;
@@ -99,7 +123,6 @@ Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QStr
         }
         entries.append(entry);
     }
-    ::closedir(dir);
 
     // A captured tree lost the modes and the write-only files; "<dir>.modes" brings both back.
     if (!fs.isLive()) {
@@ -116,9 +139,11 @@ Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QStr
         }
     }
 
-    std::sort(entries.begin(), entries.end(), [](const KernelDirEntry& a, const KernelDirEntry& b) {
-        return a.name.toUtf8() < b.name.toUtf8();
-    });
+    if (order == DirectoryOrder::ByName) {
+        std::sort(entries.begin(), entries.end(), [](const KernelDirEntry& a, const KernelDirEntry& b) {
+            return a.name.toUtf8() < b.name.toUtf8();
+        });
+    }
     return entries;
 }
 
