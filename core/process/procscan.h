@@ -9,21 +9,73 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <array>
+#include <cstring>
 #include <limits>
 #include <optional>
 
 namespace kaleido::procscan {
 
+namespace detail {
+constexpr std::array<signed char, 256> makeHexTable()
+{
+    std::array<signed char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= '0' && c <= '9')
+            table[c] = static_cast<signed char>(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            table[c] = static_cast<signed char>(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            table[c] = static_cast<signed char>(c - 'A' + 10);
+        else
+            table[c] = -1;
+    }
+    return table;
+}
+} // namespace detail
+
+/// Hex digit values by byte (-1 for anything else): one load per character in the hot maps/smaps loops.
+inline constexpr std::array<signed char, 256> hexTable = detail::makeHexTable();
+
 /// Value of one hex digit, or -1.
 inline int hexDigit(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return hexTable[static_cast<unsigned char>(c)];
+}
+
+/// Advances @p p over spaces, eight at a time while it can: the kernel pads maps and smaps lines with runs of
+/// 10 to 30 spaces, and comparing a word at once is several times cheaper than a byte at a time.
+inline const char* skipSpaces(const char* p, const char* end)
+{
+    constexpr quint64 spaces = 0x2020202020202020ULL;
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word != spaces)
+            break;
+        p += 8;
+    }
+    while (p < end && *p == ' ')
+        ++p;
+    return p;
+}
+
+/**
+ * Calls @p fn with each line of @p data, without its '\n'; a last line without '\n' is still passed. The same
+ * contract as forEachLine() in textscan.h, with memchr called directly: for smaps' half a million short lines
+ * the call through QByteArrayView::indexOf() was a tenth of the parse.
+ */
+template<typename Fn>
+void forEachLine(QByteArrayView data, Fn&& fn)
+{
+    const char* p = data.data();
+    const char* const end = p + data.size();
+    while (p < end) {
+        const char* newline = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        const char* const lineEnd = newline ? newline : end;
+        fn(QByteArrayView(p, lineEnd - p));
+        p = lineEnd + 1;
+    }
 }
 
 /// Parses the leading hex digits of @p text (no "0x"); nullopt when there are none or they overflow 64 bits.

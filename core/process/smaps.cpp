@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace kaleido {
 
 std::optional<quint32> Smaps::keyId(QByteArrayView name) const
@@ -52,13 +54,20 @@ std::optional<quint64> SmapsTotals::value(const Smaps& smaps, QByteArrayView nam
     return std::nullopt;
 }
 
-Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
+namespace {
+
+// Parses text the result then owns: readSmaps() hands over its buffer instead of copying megabytes.
+Result<Smaps> parseOwned(QByteArray text, const QString& path)
 {
     Smaps result;
-    result.text = data.toByteArray();
-    data = result.text; // parse the copy, so names and pathnames refer to it
-    // About 28 bytes a field line and 25 fields an entry: reserve once instead of growing 20 times.
-    result.fields.reserve(data.size() / 28 + 1);
+    result.text = std::move(text);
+    const QByteArrayView data(result.text);
+    const char* const base = data.data();
+    // Fields are written through a pointer into a list sized for ~28-byte lines and cut to size at the end:
+    // appending half a million fields one by one cost a fifth of the parse.
+    result.fields.resize(data.size() / 28 + 16);
+    Smaps::Field* out = result.fields.data();
+    qsizetype used = 0;
     result.entries.reserve(data.size() / 700 + 1);
 
     auto report = [&](int lineNo, const QString& what) {
@@ -70,27 +79,35 @@ Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
     qsizetype previousFirst = -1; // the previous entry's fields, to guess the next key's id
     qsizetype previousCount = 0;
 
+    auto sameName = [&](quint32 key, QByteArrayView name) {
+        const Smaps::Key& k = result.keys.at(key);
+        return k.length == name.size() && std::memcmp(base + k.offset, name.data(), size_t(name.size())) == 0;
+    };
     // Finds (or adds) the id of a key. The n-th field of an entry nearly always has the key of the n-th field
     // of the previous entry, so that one is tried first: one comparison instead of a search per line.
-    auto internKey = [&](QByteArrayView name) -> quint32 {
-        const qsizetype position = result.entries.at(current).fieldCount;
+    auto internKey = [&](QByteArrayView name, qsizetype position) -> quint32 {
         if (position < previousCount) {
-            const quint32 guess = result.fields.at(previousFirst + position).key;
-            if (result.keyName(guess) == name)
+            const quint32 guess = out[previousFirst + position].key;
+            if (sameName(guess, name))
                 return guess;
         }
-        if (const auto known = result.keyId(name))
-            return *known;
-        result.keys.append({name.data() - data.data(), name.size()});
+        for (qsizetype i = 0; i < result.keys.size(); ++i) {
+            if (sameName(quint32(i), name))
+                return quint32(i);
+        }
+        result.keys.append({name.data() - base, name.size()});
         return quint32(result.keys.size() - 1);
     };
 
     int lineNo = 0;
-    forEachLine(data, [&](QByteArrayView line) {
+    procscan::forEachLine(data, [&](QByteArrayView line) {
         ++lineNo;
         if (line.isEmpty())
             return;
-        if (detail::looksLikeMapsLine(line)) {
+        // Field names start with a capital letter; a header starts with a hex digit (lower case from the
+        // kernel).
+        const char first = line.front();
+        if (!(first >= 'A' && first <= 'Z') && detail::looksLikeMapsLine(line)) {
             if (current >= 0) {
                 previousFirst = result.entries.at(current).firstField;
                 previousCount = result.entries.at(current).fieldCount;
@@ -105,15 +122,33 @@ Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
             }
             Smaps::Entry entry;
             entry.map = parsed->map;
-            entry.map.pathOffset += line.data() - data.data();
-            entry.firstField = result.fields.size();
+            entry.map.pathOffset += line.data() - base;
+            entry.firstField = used;
             result.entries.append(entry);
             current = result.entries.size() - 1;
             orphaned = false;
             return;
         }
 
-        const auto field = detail::parseSmapsKeyLine(line);
+        // The field at this position in the previous entry names the key this line most likely has: when it
+        // does, the name needs no scanning and its id no lookup.
+        std::optional<detail::SmapsKeyLine> field;
+        quint32 guessedKey = 0;
+        bool guessed = false;
+        if (current >= 0) {
+            const qsizetype position = result.entries.at(current).fieldCount;
+            if (position < previousCount) {
+                guessedKey = out[previousFirst + position].key;
+                const Smaps::Key& k = result.keys.at(guessedKey);
+                if (k.length < line.size() && line[k.length] == ':' &&
+                    std::memcmp(base + k.offset, line.data(), size_t(k.length)) == 0) {
+                    field = detail::parseSmapsKeyLineWithName(line, k.length);
+                    guessed = true;
+                }
+            }
+        }
+        if (!guessed)
+            field = detail::parseSmapsKeyLine(line);
         if (!field) {
             report(lineNo,
                    QCoreApplication::translate("kaleido::Smaps", "expected a mapping or “Key: value”"));
@@ -128,9 +163,9 @@ Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
             return;
         }
         Smaps::Entry& entry = result.entries[current];
-        if (field->name == "VmFlags") {
+        if (field->name.size() == 7 && std::memcmp(field->name.data(), "VmFlags", 7) == 0) {
             entry.hasVmFlags = true;
-            entry.vmFlagsOffset = field->rest.data() - data.data();
+            entry.vmFlagsOffset = field->rest.data() - base;
             entry.vmFlagsLength = field->rest.size();
             return;
         }
@@ -139,17 +174,29 @@ Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
                                .arg(procscan::quoted(field->name)));
             return;
         }
-        Smaps::Field f;
-        f.key = internKey(field->name);
+        if (used == result.fields.size()) { // denser than estimated (hand-made short lines)
+            result.fields.resize(used * 2);
+            out = result.fields.data();
+        }
+        Smaps::Field& f = out[used];
+        f.key = guessed ? guessedKey : internKey(field->name, entry.fieldCount);
         f.inKiB = field->inKiB;
         f.value = field->value;
-        result.fields.append(f);
+        ++used;
         ++entry.fieldCount;
     });
+    result.fields.resize(used);
 
     if (result.entries.isEmpty() && !result.skippedLines.isEmpty())
         return result.skippedLines.constFirst();
     return result;
+}
+
+} // namespace
+
+Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
+{
+    return parseOwned(data.toByteArray(), path);
 }
 
 Result<Smaps> readSmaps(const KernelFs& fs, int pid)
@@ -157,7 +204,7 @@ Result<Smaps> readSmaps(const KernelFs& fs, int pid)
     auto bytes = PidFs::readFile(fs, pid, u"smaps");
     if (!bytes)
         return bytes.error();
-    return parseSmaps(*bytes, PidFs::path(pid, u"smaps"));
+    return parseOwned(std::move(bytes).value(), PidFs::path(pid, u"smaps"));
 }
 
 SmapsTotals smapsTotals(const Smaps& smaps)
