@@ -6,6 +6,7 @@
 #include "smapsfield.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cstring>
 
@@ -79,6 +80,7 @@ Result<Smaps> parseOwned(QByteArray text, const QString& path)
     qsizetype previousFirst = -1; // the previous entry's fields, to guess the next key's id
     qsizetype previousCount = 0;
 
+    QHash<QByteArrayView, quint32> keyIndex; // only for inputs with unusually many distinct keys
     auto sameName = [&](quint32 key, QByteArrayView name) {
         const Smaps::Key& k = result.keys.at(key);
         return k.length == name.size() && std::memcmp(base + k.offset, name.data(), size_t(name.size())) == 0;
@@ -91,9 +93,21 @@ Result<Smaps> parseOwned(QByteArray text, const QString& path)
             if (sameName(guess, name))
                 return guess;
         }
-        for (qsizetype i = 0; i < result.keys.size(); ++i) {
-            if (sameName(quint32(i), name))
-                return quint32(i);
+        // A real file has ~25 keys: a linear search. Garbage can make a new "key" of every line, so past a
+        // few dozen a hash takes over, keeping the parse linear in the input.
+        if (result.keys.size() <= 32) {
+            for (qsizetype i = 0; i < result.keys.size(); ++i) {
+                if (sameName(quint32(i), name))
+                    return quint32(i);
+            }
+        } else {
+            if (keyIndex.isEmpty()) {
+                for (qsizetype i = 0; i < result.keys.size(); ++i)
+                    keyIndex.insert(result.keyName(quint32(i)), quint32(i));
+            }
+            if (const auto found = keyIndex.constFind(name); found != keyIndex.cend())
+                return *found;
+            keyIndex.insert(name, quint32(result.keys.size()));
         }
         result.keys.append({name.data() - base, name.size()});
         return quint32(result.keys.size() - 1);

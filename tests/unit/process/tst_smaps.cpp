@@ -172,6 +172,24 @@ private Q_SLOTS:
         QCOMPARE(smaps->keys.size(), 2);
     }
 
+    void manyDistinctKeys()
+    {
+        // Past 32 keys the parser looks them up in a hash: ids must stay the same as with the linear search.
+        QByteArray text("1000-2000 r--p 00000000 00:00 0\n");
+        for (int k = 0; k < 100; ++k)
+            text += "Key" + QByteArray::number(k) + ": " + QByteArray::number(k) + " kB\n";
+        text += "2000-3000 r--p 00000000 00:00 0\n";
+        for (int k = 99; k >= 0; --k)
+            text += "Key" + QByteArray::number(k) + ": " + QByteArray::number(2 * k) + "\n";
+        const auto smaps = parseSmaps(text);
+        QVERIFY(smaps.ok());
+        QCOMPARE(smaps->keys.size(), 100);
+        QCOMPARE(smaps->value(smaps->entries.at(0), "Key57"), quint64(57 * 1024));
+        QCOMPARE(smaps->value(smaps->entries.at(1), "Key57"), quint64(114));
+        QCOMPARE(smaps->value(smaps->entries.at(1), "Key3"), quint64(6));
+        QCOMPARE(smapsTotals(*smaps).totals.at(*smaps->keyId("Key99")).sum, quint64(99 + 198));
+    }
+
     void badLines_data()
     {
         QTest::addColumn<QByteArray>("input");
