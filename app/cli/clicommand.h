@@ -36,6 +36,7 @@ struct Command
 // Each area registers its commands; main() asks them all.
 void registerMemoryCommands(QList<Command>& commands);
 void registerProcessCommands(QList<Command>& commands);
+void registerProcessMapCommands(QList<Command>& commands);
 void registerKernelCommands(QList<Command>& commands);
 
 } // namespace kaleido::cli

@@ -56,6 +56,7 @@ int main(int argc, char* argv[])
 
     QList<Command> commands;
     registerProcessCommands(commands);
+    registerProcessMapCommands(commands);
     registerMemoryCommands(commands);
     registerKernelCommands(commands);
 
