@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kernelfs.h"
+#include "procstatscan.h"
 #include "result.h"
 
 #include <QByteArrayView>
@@ -54,11 +55,8 @@ inline int scanNumbers(const char* data, qsizetype size, quint64* out, int max)
             break;
         quint64 value = 0;
         while (p < end && *p >= '0' && *p <= '9') {
-            const quint64 digit = quint64(*p - '0');
-            if (value > (~quint64(0) - digit) / 10)
+            if (!accumulateDigit(value, *p++))
                 return count;
-            value = value * 10 + digit;
-            ++p;
         }
         if (p < end && *p != ' ' && *p != '\n')
             break;

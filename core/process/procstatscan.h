@@ -40,6 +40,13 @@ struct ProcStatScan
     qint64 signedField(int n) const { return qint64(field[size_t(n)]); }
 };
 
+/// value = value × 10 + digit; false on overflow. No division: this runs for every digit of every field.
+inline bool accumulateDigit(quint64& value, char digit)
+{
+    return !__builtin_mul_overflow(value, quint64(10), &value) &&
+           !__builtin_add_overflow(value, quint64(digit - '0'), &value);
+}
+
 enum class ProcStatScanResult
 {
     Ok,      ///< at least pid, comm and state were read (check fieldCount/badField for the rest)
@@ -70,11 +77,8 @@ inline ProcStatScanResult scanProcStat(const char* data, qsizetype size, ProcSta
     quint64 pid = 0;
     const char* digits = p;
     while (p < end && *p >= '0' && *p <= '9') {
-        const quint64 digit = quint64(*p - '0');
-        if (pid > (std::numeric_limits<quint64>::max() - digit) / 10)
+        if (!accumulateDigit(pid, *p++))
             return ProcStatScanResult::NoComm;
-        pid = pid * 10 + digit;
-        ++p;
     }
     if (p == digits || p + 1 >= end || p[0] != ' ' || p[1] != '(')
         return ProcStatScanResult::NoComm;
@@ -114,20 +118,13 @@ inline ProcStatScanResult scanProcStat(const char* data, qsizetype size, ProcSta
         }
         quint64 value = 0;
         const char* start = p;
+        bool overflow = false;
+        while (p < end && *p >= '0' && *p <= '9')
+            overflow |= !accumulateDigit(value, *p++);
         // Signed fields must fit in qint64 (their magnitude up to 2^63 when negative).
-        const quint64 limit = (kProcStatSignedFields >> n) & 1
-                                  ? quint64(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0)
-                                  : std::numeric_limits<quint64>::max();
-        while (p < end && *p >= '0' && *p <= '9') {
-            const quint64 digit = quint64(*p - '0');
-            if (value > (limit - digit) / 10) {
-                out.badField = n;
-                return ProcStatScanResult::Ok;
-            }
-            value = value * 10 + digit;
-            ++p;
-        }
-        if (p == start || (p < end && *p != ' ' && *p != '\n')) {
+        if ((kProcStatSignedFields >> n) & 1)
+            overflow |= value > quint64(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0);
+        if (overflow || p == start || (p < end && *p != ' ' && *p != '\n')) {
             out.badField = n;
             return ProcStatScanResult::Ok;
         }
