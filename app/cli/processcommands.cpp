@@ -25,7 +25,8 @@ namespace kaleido::cli {
 
 namespace {
 
-QString tr(const char* text)
+/// A string marked with QT_TRANSLATE_NOOP("kaleido::cli", …), translated.
+QString translated(const char* text)
 {
     return QCoreApplication::translate("kaleido::cli", text);
 }
@@ -65,7 +66,7 @@ qint32 pidArgument(const Context& context, Output& out)
     bool ok = false;
     const qint32 pid = context.args.size() == 1 ? context.args.constFirst().toInt(&ok) : 0;
     if (!ok || pid <= 0) {
-        out.error = tr("expected one process ID");
+        out.error = QCoreApplication::translate("kaleido::cli", "expected one process ID");
         return 0;
     }
     return pid;
@@ -77,7 +78,7 @@ bool processExists(const Context& context, qint32 pid, Output& out)
 {
     if (QFileInfo::exists(context.fs.hostPath(pidPath(pid))))
         return true;
-    out.error = tr("there is no process %1").arg(pid);
+    out.error = QCoreApplication::translate("kaleido::cli", "there is no process %1").arg(pid);
     return false;
 }
 
@@ -118,7 +119,9 @@ int ps(const Context& context, Output& out)
         if (arg == QLatin1String("-L") || arg == QLatin1String("--threads")) {
             threads = true;
         } else {
-            out.error = tr("unknown argument “%1” (ps takes only -L/--threads)").arg(arg);
+            out.error = QCoreApplication::translate("kaleido::cli",
+                                                    "unknown argument “%1” (ps takes only -L/--threads)")
+                            .arg(arg);
             return 2;
         }
     }
@@ -184,7 +187,7 @@ int tree(const Context& context, Output& out)
 {
     qint32 rootPid = 0;
     if (context.args.size() > 1) {
-        out.error = tr("expected at most one process ID");
+        out.error = QCoreApplication::translate("kaleido::cli", "expected at most one process ID");
         return 2;
     }
     if (context.args.size() == 1) {
@@ -242,7 +245,7 @@ int tree(const Context& context, Output& out)
         text += printableComm(p.comm()) + QLatin1Char('(') + QString::number(p.pid) + QStringLiteral(")\n");
     }
     if (rootPid != 0 && baseDepth < 0) {
-        out.error = tr("there is no process %1").arg(rootPid);
+        out.error = QCoreApplication::translate("kaleido::cli", "there is no process %1").arg(rootPid);
         return 1;
     }
     out.text = text;
@@ -267,7 +270,9 @@ int threads(const Context& context, Output& out)
     }
     std::sort(tids.begin(), tids.end());
     if (tids.isEmpty()) {
-        out.error = tr("process %1 has no readable threads (it may have exited)").arg(pid);
+        out.error = QCoreApplication::translate("kaleido::cli",
+                                                "process %1 has no readable threads (it may have exited)")
+                        .arg(pid);
         return 1;
     }
     const qint64 ticks = ::sysconf(_SC_CLK_TCK);
@@ -319,15 +324,16 @@ QString hex16(quint64 mask)
 QString describeCapabilities(quint64 mask)
 {
     if (mask == 0)
-        return tr("none");
+        return QCoreApplication::translate("kaleido::cli", "none");
     const int known = lastKnownCapability() + 1;
     const quint64 allKnown = known >= 64 ? ~quint64(0) : (quint64(1) << known) - 1;
     if ((mask & allKnown) == allKnown || std::popcount(mask & allKnown) > known / 2) {
         const QStringList missing = capabilityNames(allKnown & ~mask);
         QStringList extra = capabilityNames(mask & ~allKnown);
-        QString text = missing.isEmpty()
-                           ? tr("all %1").arg(known)
-                           : tr("all %1 except %2").arg(known).arg(missing.join(QLatin1Char(' ')));
+        QString text = missing.isEmpty() ? QCoreApplication::translate("kaleido::cli", "all %1").arg(known)
+                                         : QCoreApplication::translate("kaleido::cli", "all %1 except %2")
+                                               .arg(known)
+                                               .arg(missing.join(QLatin1Char(' ')));
         if (!extra.isEmpty())
             text += QLatin1String(", ") + extra.join(QLatin1Char(' '));
         return text;
@@ -342,7 +348,7 @@ QString describeIds(const ProcStatus::IdSet& ids, bool users, const UserNames& n
         QT_TRANSLATE_NOOP("kaleido::cli", "saved"), QT_TRANSLATE_NOOP("kaleido::cli", "filesystem")};
     QStringList parts;
     for (size_t i = 0; i < ids.size(); ++i)
-        parts.append(tr(roles[i]) + QLatin1Char(' ') +
+        parts.append(translated(roles[i]) + QLatin1Char(' ') +
                      (users ? names.userName(ids[i]) : names.groupName(ids[i])));
     return parts.join(QLatin1String(", "));
 }
@@ -360,9 +366,9 @@ int status(const Context& context, Output& out)
         return 1;
     }
     const UserNames names(context.fs);
-    out.addColumn(tr("Field"));
-    out.addColumn(tr("Value"));
-    out.addColumn(tr("Meaning"));
+    out.addColumn(QCoreApplication::translate("kaleido::cli", "Field"));
+    out.addColumn(QCoreApplication::translate("kaleido::cli", "Value"));
+    out.addColumn(QCoreApplication::translate("kaleido::cli", "Meaning"));
 
     QJsonObject lines;
     QJsonObject signalsJson;
@@ -383,7 +389,8 @@ int status(const Context& context, Output& out)
             if (!mask)
                 return;
             const QStringList list = isSignal ? signalNames(*mask) : capabilityNames(*mask);
-            meaning = isSignal ? (list.isEmpty() ? tr("none") : list.join(QLatin1Char(' ')))
+            meaning = isSignal ? (list.isEmpty() ? QCoreApplication::translate("kaleido::cli", "none")
+                                                 : list.join(QLatin1Char(' ')))
                                : describeCapabilities(*mask);
             QJsonObject entry{{QStringLiteral("mask"), hex16(*mask)},
                               {QStringLiteral("names"), QJsonArray::fromStringList(list)}};
@@ -401,7 +408,8 @@ int status(const Context& context, Output& out)
             QStringList groups;
             for (const quint32 g : *st->groups)
                 groups.append(names.groupName(g));
-            meaning = groups.isEmpty() ? tr("none") : groups.join(QLatin1Char(' '));
+            meaning = groups.isEmpty() ? QCoreApplication::translate("kaleido::cli", "none")
+                                       : groups.join(QLatin1Char(' '));
         } else if (key.startsWith("Sig") && key != "SigQ") {
             masked(key == "SigPnd"   ? st->sigPnd
                    : key == "SigBlk" ? st->sigBlk
@@ -425,9 +433,13 @@ int status(const Context& context, Output& out)
             if (ok)
                 meaning = Units::formatBytes(kb * 1024);
         } else if (key == "Seccomp" && st->seccomp) {
-            meaning = *st->seccomp == 0 ? tr("disabled") : *st->seccomp == 1 ? tr("strict") : tr("filter");
+            meaning = *st->seccomp == 0   ? QCoreApplication::translate("kaleido::cli", "disabled")
+                      : *st->seccomp == 1 ? QCoreApplication::translate("kaleido::cli", "strict")
+                                          : QCoreApplication::translate("kaleido::cli", "filter");
         } else if (key == "NoNewPrivs" && st->noNewPrivs) {
-            meaning = *st->noNewPrivs ? tr("execve cannot grant privileges") : QString();
+            meaning = *st->noNewPrivs
+                          ? QCoreApplication::translate("kaleido::cli", "execve cannot grant privileges")
+                          : QString();
         }
         out.addRow({name, shown, meaning});
     }
