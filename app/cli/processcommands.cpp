@@ -15,11 +15,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
 #include <bit>
+#include <functional>
+#include <unistd.h>
 
 namespace kaleido::cli {
 
@@ -167,6 +170,8 @@ int ps(const Context& context, Output& out)
                 addRow(t);
                 threadRows.append(taskJson(t, names, snapshot->pageSize));
             }
+            if (threadRows.isEmpty())
+                addRow(p); // its task/ could not be listed: show the process at least
             process.insert(QStringLiteral("threads"), threadRows);
         } else {
             addRow(p);
