@@ -77,7 +77,41 @@ int main(int argc, char* argv[])
         return 2;
     };
 
-    if (!parser.parse(QCoreApplication::arguments()))
+    // Global options may stand anywhere; everything else after the command name belongs to the command, so
+    // "kaleido-cli ps -L --json" gives -L to ps and --json to us.
+    QStringList globalArguments;
+    QStringList commandArguments;
+    {
+        const QStringList all = QCoreApplication::arguments();
+        bool commandSeen = false;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QString& a = all.at(i);
+            if (i == 0) {
+                globalArguments.append(a);
+                continue;
+            }
+            if (a == QLatin1String("--")) {
+                (commandSeen ? commandArguments : globalArguments) += all.mid(i + 1);
+                break;
+            }
+            const bool takesValue = a == QLatin1String("--root") || a == QLatin1String("--watch");
+            const bool global = takesValue || a == QLatin1String("--json") || a.startsWith(QLatin1String("--root="))
+                                || a.startsWith(QLatin1String("--watch=")) || a == QLatin1String("-h")
+                                || a == QLatin1String("--help") || a == QLatin1String("-v")
+                                || a == QLatin1String("--version");
+            if (global) {
+                globalArguments.append(a);
+                if (takesValue && i + 1 < all.size())
+                    globalArguments.append(all.at(++i));
+            } else if (commandSeen) {
+                commandArguments.append(a);
+            } else {
+                commandSeen = !a.startsWith(QLatin1Char('-'));
+                globalArguments.append(a); // the command name, or an unknown option the parser reports
+            }
+        }
+    }
+    if (!parser.parse(globalArguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
         out << helpText(commands);
@@ -112,7 +146,7 @@ int main(int argc, char* argv[])
                               .arg(parser.value(rootOption)));
 
     Context context{KernelFs(parser.isSet(rootOption) ? parser.value(rootOption) : QStringLiteral("/")),
-                    positional, parser.isSet(jsonOption)};
+                    positional + commandArguments, parser.isSet(jsonOption)};
     const bool clearScreen =
         watchSeconds > 0 && !context.json && isatty(STDOUT_FILENO) && !command->appendsOnWatch;
 

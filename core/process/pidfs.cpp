@@ -48,11 +48,30 @@ QString path(int pid, QStringView leaf)
     return p;
 }
 
+QString taskPath(int pid, int tid, QStringView leaf)
+{
+    QString leafPath = QStringLiteral("task/") + QString::number(tid);
+    if (!leaf.isEmpty())
+        leafPath += QLatin1Char('/') + leaf;
+    return path(pid, leafPath);
+}
+
 Error classify(const KernelFs& fs, int pid, Error error)
 {
     if (error.kind == ErrorKind::Absent && !isDirectory(fs, path(pid)))
         error.kind = ErrorKind::Vanished;
     return error;
+}
+
+Result<QByteArray> readTaskFile(const KernelFs& fs, int pid, int tid, QStringView leaf)
+{
+    auto bytes = fs.readFile(taskPath(pid, tid, leaf));
+    if (!bytes && bytes.error().kind == ErrorKind::Absent && !isDirectory(fs, taskPath(pid, tid))) {
+        Error e = bytes.error();
+        e.kind = ErrorKind::Vanished;
+        return e;
+    }
+    return bytes;
 }
 
 Result<QByteArray> readFile(const KernelFs& fs, int pid, QStringView leaf)

@@ -27,11 +27,17 @@ namespace PidFs {
 /// "/proc/<pid>" or "/proc/<pid>/<leaf>".
 QString path(int pid, QStringView leaf = {});
 
+/// "/proc/<pid>/task/<tid>" or "/proc/<pid>/task/<tid>/<leaf>".
+QString taskPath(int pid, int tid, QStringView leaf = {});
+
 /// Absent → Vanished when /proc/<pid> itself no longer exists; every other error is returned unchanged.
 Error classify(const KernelFs& fs, int pid, Error error);
 
 /// Reads /proc/<pid>/<leaf> whole, with classify() applied to a failure.
 Result<QByteArray> readFile(const KernelFs& fs, int pid, QStringView leaf);
+
+/// Reads /proc/<pid>/task/<tid>/<leaf>: Vanished when the thread's directory is gone.
+Result<QByteArray> readTaskFile(const KernelFs& fs, int pid, int tid, QStringView leaf);
 
 /// Same, into a caller-owned buffer that keeps its capacity (for sampling and benchmarks).
 std::optional<Error> readInto(const KernelFs& fs, int pid, QStringView leaf, QByteArray& buffer);

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "kernelfs.h"
+#include "processsnapshot.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace kaleido {
+
+/**
+ * Reads the process table: every process in /proc and, optionally, every thread in /proc/PID/task.
+ *
+ * This is the per-tick hot path, so it reads as little as the table needs and allocates nothing per task:
+ * - one open/read/close of /proc/PID/stat per process and of /proc/PID/task/TID/stat per thread, through
+ *   openat() relative to a /proc directory descriptor that stays open between ticks, with paths formatted
+ *   into a stack buffer (no QString in the loop);
+ * - /proc/PID/statm for the exact RSS (stat's rss field is a per-CPU approximation; kernel threads skip it);
+ * - the owner of /proc/PID (one fstatat) for the user: the effective uid, which is what ps and htop show
+ *   (in a captured tree, where owners are not kept, the Uid line of /proc/PID/status instead);
+ * - the task/ directory is listed only for processes with more than one thread (a single-threaded process's
+ *   one thread is its leader, tid = pid);
+ * - the rows go into the arrays of the ProcessSnapshot passed in, which keep their capacity, and the read
+ *   buffer is reused.
+ * A task that exits while it is read is left out of the snapshot and counted in ProcessSnapshot::vanished;
+ * that is never an error. Kernel threads are told apart by PF_KTHREAD in stat's flags (not by being children
+ * of kthreadd, which usermode helpers such as modprobe also are until they exec).
+ */
+class ProcessSampler
+{
+public:
+    enum class Threads
+    {
+        Skip,
+        Include
+    };
+
+    explicit ProcessSampler(KernelFs fs = KernelFs(), Threads threads = Threads::Include);
+    ~ProcessSampler();
+    ProcessSampler(const ProcessSampler&) = delete;
+    ProcessSampler& operator=(const ProcessSampler&) = delete;
+
+    const KernelFs& fs() const { return m_fs; }
+    Threads threads() const { return m_threads; }
+    void setThreads(Threads threads) { m_threads = threads; }
+
+    /**
+     * Refills @p snapshot (its storage is reused). Fails only when /proc itself cannot be read; then the
+     * snapshot is left empty.
+     */
+    std::optional<Error> sample(ProcessSnapshot& snapshot);
+
+    /// Convenience: a fresh snapshot.
+    Result<ProcessSnapshot> sample();
+
+private:
+    enum class ReadOutcome
+    {
+        Ok,
+        Vanished,
+        Unreadable,
+        Failed
+    };
+    std::optional<Error> openProc();
+    ReadOutcome readStat(int dirFd, const char* relativePath, int& err);
+    bool sampleProcess(ProcessSnapshot& snapshot, qint32 pid);
+    bool sampleThreads(ProcessSnapshot& snapshot, qsizetype processIndex);
+    bool fillFromStat(ProcessSnapshot& snapshot, TaskSample& task, const char* kernelPathForErrors);
+    void listNumericEntries(int dirFd, QList<qint32>& into);
+    void addProblem(ProcessSnapshot& snapshot, ErrorKind kind, const char* path, const QString& detail);
+
+    KernelFs m_fs;
+    Threads m_threads;
+    int m_procFd = -1;
+    QByteArray m_buffer;    ///< the stat file being parsed; grows only for oversized (hand-made) files
+    qsizetype m_length = 0; ///< bytes of m_buffer in use
+    QByteArray m_dirBuffer; ///< getdents64 buffer
+    QList<qint32> m_pids;   ///< this tick's PIDs, reused
+    QList<qint32> m_tids;   ///< one process's TIDs, reused
+};
+
+} // namespace kaleido
