@@ -7,7 +7,7 @@ staging=$2
 rm -rf "$staging"
 cmake --install "$build" --prefix "$staging" >/dev/null
 status=0
-for f in bin/kaleido \
+for f in bin/kaleido bin/kaleido-cli share/man/man1/kaleido-cli.1 \
          share/applications/org.kaleido.Kaleido.desktop \
          share/metainfo/org.kaleido.Kaleido.metainfo.xml \
          share/icons/hicolor/scalable/apps/org.kaleido.Kaleido.svg; do
