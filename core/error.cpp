@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <cstring>
+
 namespace kaleido {
 
 QString Error::message() const
@@ -23,6 +26,30 @@ QString Error::message() const
         break;
     }
     return QCoreApplication::translate("kaleido::Error", "%1 could not be read: %2").arg(path, detail);
+}
+
+Error errorFromErrno(int err, const QString& path)
+{
+    Error e;
+    e.path = path;
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+        e.kind = ErrorKind::Absent;
+        break;
+    case EACCES:
+    case EPERM:
+        e.kind = ErrorKind::PermissionDenied;
+        break;
+    case ESRCH:
+        e.kind = ErrorKind::Vanished;
+        break;
+    default:
+        e.kind = ErrorKind::IoError;
+        break;
+    }
+    e.detail = QString::fromLocal8Bit(std::strerror(err));
+    return e;
 }
 
 } // namespace kaleido

@@ -25,4 +25,8 @@ struct Error
     QString message() const;
 };
 
+/// The Error for a failed system call on @p path: ENOENT/ENOTDIR → Absent, EACCES/EPERM → PermissionDenied,
+/// ESRCH (the process is exiting) → Vanished, anything else → IoError with the system's text.
+Error errorFromErrno(int err, const QString& path);
+
 } // namespace kaleido

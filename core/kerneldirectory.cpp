@@ -15,31 +15,6 @@
 
 namespace kaleido {
 
-namespace {
-
-Error directoryError(int err, const QString& path)
-{
-    Error e;
-    e.path = path;
-    switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-        e.kind = ErrorKind::Absent;
-        break;
-    case EACCES:
-    case EPERM:
-        e.kind = ErrorKind::PermissionDenied;
-        break;
-    default:
-        e.kind = ErrorKind::IoError;
-        break;
-    }
-    e.detail = QString::fromLocal8Bit(std::strerror(err));
-    return e;
-}
-
-} // namespace
-
 QList<KernelDirEntry> parseModeList(QByteArrayView data)
 {
     QList<KernelDirEntry> entries;
@@ -81,12 +56,12 @@ Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QStr
     const QByteArray native = QFile::encodeName(fs.hostPath(kernelPath));
     const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return directoryError(errno, kernelPath);
+        return errorFromErrno(errno, kernelPath);
     DIR* dir = ::fdopendir(fd);
     if (!dir) {
         const int err = errno;
         ::close(fd);
-        return directoryError(err, kernelPath);
+        return errorFromErrno(err, kernelPath);
     }
     const DirCloser closer{dir};
 
@@ -97,7 +72,7 @@ Result<QList<KernelDirEntry>> listKernelDirectory(const KernelFs& fs, const QStr
         const dirent* d = ::readdir(dir);
         if (!d) {
             if (errno != 0)
-                return directoryError(errno, kernelPath);
+                return errorFromErrno(errno, kernelPath);
             break;
         }
         if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)

@@ -10,34 +10,6 @@
 
 namespace kaleido {
 
-namespace {
-
-Error errorFromErrno(int err, const QString& path)
-{
-    Error e;
-    e.path = path;
-    switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-        e.kind = ErrorKind::Absent;
-        break;
-    case EACCES:
-    case EPERM:
-        e.kind = ErrorKind::PermissionDenied;
-        break;
-    case ESRCH:
-        e.kind = ErrorKind::Vanished;
-        break;
-    default:
-        e.kind = ErrorKind::IoError;
-        break;
-    }
-    e.detail = QString::fromLocal8Bit(std::strerror(err));
-    return e;
-}
-
-} // namespace
-
 KernelFs::KernelFs(QString root)
     : m_root(std::move(root))
 {

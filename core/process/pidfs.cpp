@@ -11,35 +11,6 @@
 
 namespace kaleido::PidFs {
 
-namespace {
-
-// The same mapping KernelFs uses for read(); kept here so kernelfs.cpp stays untouched.
-Error errorFromErrno(int err, const QString& path)
-{
-    Error e;
-    e.path = path;
-    switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-        e.kind = ErrorKind::Absent;
-        break;
-    case EACCES:
-    case EPERM:
-        e.kind = ErrorKind::PermissionDenied;
-        break;
-    case ESRCH:
-        e.kind = ErrorKind::Vanished;
-        break;
-    default:
-        e.kind = ErrorKind::IoError;
-        break;
-    }
-    e.detail = QString::fromLocal8Bit(std::strerror(err));
-    return e;
-}
-
-} // namespace
-
 QString path(int pid, QStringView leaf)
 {
     QString p = QStringLiteral("/proc/") + QString::number(pid);

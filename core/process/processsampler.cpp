@@ -44,27 +44,6 @@ bool fitsInt32(qint64 v)
     return v >= std::numeric_limits<qint32>::min() && v <= std::numeric_limits<qint32>::max();
 }
 
-Error errorFromErrno(int err, const QString& path)
-{
-    Error e;
-    e.path = path;
-    switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-        e.kind = ErrorKind::Absent;
-        break;
-    case EACCES:
-    case EPERM:
-        e.kind = ErrorKind::PermissionDenied;
-        break;
-    default:
-        e.kind = ErrorKind::IoError;
-        break;
-    }
-    e.detail = QString::fromLocal8Bit(std::strerror(err));
-    return e;
-}
-
 /// The second number of the "Uid:" line of a status file (real, effective, saved, filesystem).
 std::optional<quint32> effectiveUidFromStatus(QByteArrayView status)
 {
