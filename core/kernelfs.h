@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace kaleido {
@@ -38,5 +39,19 @@ public:
 private:
     QString m_root;
 };
+
+/**
+ * The whole of most readers: reads @p kernelPath below @p fs's root and hands the bytes to
+ * @p parse(bytes, kernelPath), so errors name the kernel's path. A read error is returned as is.
+ */
+template<typename Parse>
+auto readParsed(const KernelFs& fs, const QString& kernelPath, Parse parse)
+    -> decltype(parse(QByteArrayView(), kernelPath))
+{
+    auto bytes = fs.readFile(kernelPath);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, kernelPath);
+}
 
 } // namespace kaleido

@@ -133,11 +133,7 @@ Result<KernelCmdline> parseKernelCmdline(QByteArrayView data, const QString& pat
 
 Result<KernelCmdline> readKernelCmdline(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/cmdline");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseKernelCmdline(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/cmdline"), parseKernelCmdline);
 }
 
 } // namespace kaleido

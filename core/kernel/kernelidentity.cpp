@@ -45,11 +45,7 @@ Result<double> parseUptime(QByteArrayView data, const QString& path)
 
 Result<double> readUptime(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/uptime");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseUptime(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/uptime"), parseUptime);
 }
 
 } // namespace kaleido

@@ -157,11 +157,7 @@ Result<KernelTaint> parseTainted(QByteArrayView data, const QString& path)
 
 Result<KernelTaint> readTainted(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/sys/kernel/tainted");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseTainted(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/sys/kernel/tainted"), parseTainted);
 }
 
 } // namespace kaleido

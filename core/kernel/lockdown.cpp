@@ -36,11 +36,7 @@ Result<Lockdown> parseLockdown(QByteArrayView data, const QString& path)
 
 Result<Lockdown> readLockdown(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/sys/kernel/security/lockdown");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseLockdown(*bytes, path);
+    return readParsed(fs, QStringLiteral("/sys/kernel/security/lockdown"), parseLockdown);
 }
 
 } // namespace kaleido

@@ -38,11 +38,7 @@ Result<PrintkLevels> parsePrintkLevels(QByteArrayView data, const QString& path)
 
 Result<PrintkLevels> readPrintkLevels(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/sys/kernel/printk");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parsePrintkLevels(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/sys/kernel/printk"), parsePrintkLevels);
 }
 
 } // namespace kaleido

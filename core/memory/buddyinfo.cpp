@@ -157,11 +157,7 @@ Result<BuddyInfo> parseBuddyinfo(QByteArrayView data, const QString& path)
 
 Result<BuddyInfo> readBuddyinfo(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/buddyinfo");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseBuddyinfo(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/buddyinfo"), parseBuddyinfo);
 }
 
 } // namespace kaleido

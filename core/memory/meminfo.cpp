@@ -94,11 +94,7 @@ Result<MemInfo> parseMeminfo(QByteArrayView data, const QString& path)
 
 Result<MemInfo> readMeminfo(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/meminfo");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseMeminfo(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/meminfo"), parseMeminfo);
 }
 
 } // namespace kaleido

@@ -203,11 +203,7 @@ Result<PageTypeInfo> parsePagetypeinfo(QByteArrayView data, const QString& path)
 
 Result<PageTypeInfo> readPagetypeinfo(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/pagetypeinfo");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parsePagetypeinfo(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/pagetypeinfo"), parsePagetypeinfo);
 }
 
 } // namespace kaleido

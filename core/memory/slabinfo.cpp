@@ -203,11 +203,7 @@ Result<SlabInfo> parseSlabinfo(QByteArrayView data, const QString& path)
 
 Result<SlabInfo> readSlabinfo(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/slabinfo");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseSlabinfo(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/slabinfo"), parseSlabinfo);
 }
 
 } // namespace kaleido

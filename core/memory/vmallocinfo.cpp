@@ -142,11 +142,7 @@ Result<VmallocInfo> parseVmallocinfo(QByteArrayView data, const QString& path)
 
 Result<VmallocInfo> readVmallocinfo(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/vmallocinfo");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseVmallocinfo(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/vmallocinfo"), parseVmallocinfo);
 }
 
 } // namespace kaleido

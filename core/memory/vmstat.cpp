@@ -87,11 +87,7 @@ Result<VmStat> parseVmstat(QByteArrayView data, const QString& path)
 
 Result<VmStat> readVmstat(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/vmstat");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseVmstat(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/vmstat"), parseVmstat);
 }
 
 } // namespace kaleido

@@ -245,11 +245,7 @@ Result<ZoneInfo> parseZoneinfo(QByteArrayView data, const QString& path)
 
 Result<ZoneInfo> readZoneinfo(const KernelFs& fs)
 {
-    const QString path = QStringLiteral("/proc/zoneinfo");
-    auto bytes = fs.readFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseZoneinfo(*bytes, path);
+    return readParsed(fs, QStringLiteral("/proc/zoneinfo"), parseZoneinfo);
 }
 
 } // namespace kaleido
