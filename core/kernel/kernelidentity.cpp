@@ -14,11 +14,8 @@ Result<KernelIdentity> readKernelIdentity(const KernelFs& fs)
     KernelIdentity id;
     id.release = QString::fromUtf8(release->trimmed());
     if (id.release.isEmpty()) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = releasePath;
-        e.detail = QCoreApplication::translate("kaleido::KernelIdentity", "the file is empty");
-        return e;
+        return Error::malformed(releasePath, 0,
+                                QCoreApplication::translate("kaleido::KernelIdentity", "the file is empty"));
     }
     if (auto version = fs.readFile(QStringLiteral("/proc/sys/kernel/version")))
         id.version = QString::fromUtf8(version->trimmed());
@@ -33,12 +30,8 @@ Result<double> parseUptime(QByteArrayView data, const QString& path)
     bool ok = false;
     const double seconds = first.toDouble(&ok);
     if (!ok || seconds < 0) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = 1;
-        e.detail = QCoreApplication::translate("kaleido::KernelIdentity", "expected seconds since boot");
-        return e;
+        return Error::malformed(
+            path, 1, QCoreApplication::translate("kaleido::KernelIdentity", "expected seconds since boot"));
     }
     return seconds;
 }

@@ -81,12 +81,7 @@ QByteArray decodeKmsgEscapes(QByteArrayView text)
 Result<KmsgRecord> parseKmsgRecord(QByteArrayView data, const QString& path)
 {
     auto malformed = [&](const char* what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = 1;
-        e.detail = QCoreApplication::translate("kaleido::KmsgRecord", what);
-        return e;
+        return Error::malformed(path, 1, QCoreApplication::translate("kaleido::KmsgRecord", what));
     };
 
     qsizetype lineEnd = data.indexOf('\n');
@@ -196,13 +191,10 @@ Result<KmsgLog> parseKmsgText(QByteArrayView data, const QString& path)
         const QByteArrayView line = data.sliced(pos, end - pos);
         if (line.startsWith(' ')) {
             if (recordStart < 0) {
-                Error e;
-                e.kind = ErrorKind::Malformed;
-                e.path = path;
-                e.line = lineNo;
-                e.detail = QCoreApplication::translate("kaleido::KmsgRecord",
-                                                       "a “KEY=value” line without a record before it");
-                log.skippedLines.append(e);
+                log.skippedLines.append(Error::malformed(
+                    path, lineNo,
+                    QCoreApplication::translate("kaleido::KmsgRecord",
+                                                "a “KEY=value” line without a record before it")));
             }
         } else if (!line.trimmed().isEmpty()) {
             finish(pos);

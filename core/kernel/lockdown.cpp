@@ -23,13 +23,10 @@ Result<Lockdown> parseLockdown(QByteArrayView data, const QString& path)
         lockdown.options.append(QString::fromUtf8(word));
     });
     if (bad || selectedCount != 1) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = 1;
-        e.detail = QCoreApplication::translate("kaleido::Lockdown",
-                                               "expected the modes with exactly one of them in [brackets]");
-        return e;
+        return Error::malformed(
+            path, 1,
+            QCoreApplication::translate("kaleido::Lockdown",
+                                        "expected the modes with exactly one of them in [brackets]"));
     }
     return lockdown;
 }

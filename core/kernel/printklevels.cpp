@@ -26,12 +26,8 @@ Result<PrintkLevels> parsePrintkLevels(QByteArrayView data, const QString& path)
         levels[size_t(count++)] = int(number->value);
     });
     if (bad || count < 4) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = 1;
-        e.detail = QCoreApplication::translate("kaleido::PrintkLevels", "expected four log levels");
-        return e;
+        return Error::malformed(
+            path, 1, QCoreApplication::translate("kaleido::PrintkLevels", "expected four log levels"));
     }
     return PrintkLevels{levels[0], levels[1], levels[2], levels[3]};
 }

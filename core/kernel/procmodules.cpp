@@ -66,12 +66,7 @@ Result<ProcModules> parseProcModules(QByteArrayView data, const QString& path)
 {
     ProcModules result;
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        result.skippedLines.append(e);
+        result.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     int lineNo = 0;

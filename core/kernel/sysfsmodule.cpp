@@ -61,12 +61,9 @@ Result<ParameterModes> parseParameterModes(QByteArrayView data, const QString& p
             mode = mode * 8 + quint32(c - '0');
         }
         if (!ok || mode > 07777) {
-            Error e;
-            e.kind = ErrorKind::Malformed;
-            e.path = path;
-            e.line = lineNo;
-            e.detail = QCoreApplication::translate("kaleido::SysfsModule", "expected “parameter octal-mode”");
-            result.skippedLines.append(e);
+            result.skippedLines.append(Error::malformed(
+                path, lineNo,
+                QCoreApplication::translate("kaleido::SysfsModule", "expected “parameter octal-mode”")));
             return;
         }
         result.parameters.append(ParameterMode{QString::fromUtf8(words[0]), mode});
@@ -179,7 +176,8 @@ Result<SysfsModule> readSysfsModule(const KernelFs& fs, const QString& name, Sys
 
     if (auto names = fs.readFile(dir + QStringLiteral("/holders.names"))) {
         module.holders = parseNameList(*names);
-    } else if (auto entries = listKernelDirectory(fs, dir + QStringLiteral("/holders"), DirectoryOrder::Kernel)) {
+    } else if (auto entries =
+                   listKernelDirectory(fs, dir + QStringLiteral("/holders"), DirectoryOrder::Kernel)) {
         QStringList holders;
         for (const KernelDirEntry& entry : *entries)
             holders.append(entry.name);

@@ -13,12 +13,7 @@ namespace {
 
 Error malformed(const QString& path, const char* what)
 {
-    Error e;
-    e.kind = ErrorKind::Malformed;
-    e.path = path;
-    e.line = 1;
-    e.detail = QCoreApplication::translate("kaleido::SysfsValue", what);
-    return e;
+    return Error::malformed(path, 1, QCoreApplication::translate("kaleido::SysfsValue", what));
 }
 
 } // namespace

@@ -95,12 +95,7 @@ Result<BuddyInfo> parseBuddyinfo(QByteArrayView data, const QString& path)
 {
     BuddyInfo info;
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        info.skippedLines.append(e);
+        info.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     int lineNo = 0;
@@ -146,11 +141,8 @@ Result<BuddyInfo> parseBuddyinfo(QByteArrayView data, const QString& path)
     if (info.zones.isEmpty()) {
         if (!info.skippedLines.isEmpty())
             return info.skippedLines.constFirst();
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.detail = QCoreApplication::translate("kaleido::BuddyInfo", "the file is empty");
-        return e;
+        return Error::malformed(path, 0,
+                                QCoreApplication::translate("kaleido::BuddyInfo", "the file is empty"));
     }
     return info;
 }

@@ -35,12 +35,9 @@ Result<ChoiceList> choiceAttribute(const KernelAttributes& attributes, const QSt
         return text.error();
     if (auto list = parseChoiceList(*text))
         return *list;
-    Error e;
-    e.kind = ErrorKind::Malformed;
-    e.path = attributes.find(name)->path;
-    e.detail = QCoreApplication::translate("kaleido::ChoiceList",
-                                           "expected options with the selected one in brackets");
-    return e;
+    return Error::malformed(attributes.find(name)->path, 0,
+                            QCoreApplication::translate(
+                                "kaleido::ChoiceList", "expected options with the selected one in brackets"));
 }
 
 } // namespace kaleido

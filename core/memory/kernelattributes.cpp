@@ -13,11 +13,7 @@ namespace {
 
 Error malformed(const QString& path, const QString& detail)
 {
-    Error e;
-    e.kind = ErrorKind::Malformed;
-    e.path = path;
-    e.detail = detail;
-    return e;
+    return Error::malformed(path, 0, detail);
 }
 
 QString notANumber()

@@ -11,11 +11,8 @@ Result<Ksm::Run> Ksm::run() const
     if (!value)
         return value.error();
     if (*value > 2) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = attributes.find(QStringLiteral("run"))->path;
-        e.detail = QCoreApplication::translate("kaleido::Ksm", "expected 0, 1 or 2");
-        return e;
+        return Error::malformed(attributes.find(QStringLiteral("run"))->path, 0,
+                                QCoreApplication::translate("kaleido::Ksm", "expected 0, 1 or 2"));
     }
     return Run(*value);
 }

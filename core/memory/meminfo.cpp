@@ -33,12 +33,7 @@ Result<MemInfo> parseMeminfo(QByteArrayView data, const QString& path)
     data = info.text; // parse the copy, so name offsets refer to it
 
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        info.skippedLines.append(e);
+        info.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     int lineNo = 0;

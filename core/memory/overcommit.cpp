@@ -21,11 +21,8 @@ quint64 addSaturating(quint64 a, quint64 b)
 
 Error missing(const QString& path, const QString& what)
 {
-    Error e;
-    e.kind = ErrorKind::Malformed;
-    e.path = path;
-    e.detail = QCoreApplication::translate("kaleido::Overcommit", "%1 is missing").arg(what);
-    return e;
+    return Error::malformed(path, 0,
+                            QCoreApplication::translate("kaleido::Overcommit", "%1 is missing").arg(what));
 }
 
 } // namespace

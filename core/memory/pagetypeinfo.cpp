@@ -69,12 +69,7 @@ Result<PageTypeInfo> parsePagetypeinfo(QByteArrayView data, const QString& path)
     PageTypeInfo info;
     bool anything = false;
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        info.skippedLines.append(e);
+        info.skippedLines.append(Error::malformed(path, lineNo, what));
     };
     auto expectedNumber = [] {
         return QCoreApplication::translate("kaleido::PageTypeInfo", "expected a number");
@@ -192,11 +187,8 @@ Result<PageTypeInfo> parsePagetypeinfo(QByteArrayView data, const QString& path)
     if (!anything && info.freeLists.isEmpty()) {
         if (!info.skippedLines.isEmpty())
             return info.skippedLines.constFirst();
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.detail = QCoreApplication::translate("kaleido::PageTypeInfo", "the file is empty");
-        return e;
+        return Error::malformed(path, 0,
+                                QCoreApplication::translate("kaleido::PageTypeInfo", "the file is empty"));
     }
     return info;
 }

@@ -111,12 +111,7 @@ Result<SlabInfo> parseSlabinfo(QByteArrayView data, const QString& path)
 {
     SlabInfo info;
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        info.skippedLines.append(e);
+        info.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     QList<Slot> layout = *parseHeader(kDefaultHeader);
@@ -192,11 +187,8 @@ Result<SlabInfo> parseSlabinfo(QByteArrayView data, const QString& path)
     if (info.caches.isEmpty() && !sawHeader) {
         if (!info.skippedLines.isEmpty())
             return info.skippedLines.constFirst();
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.detail = QCoreApplication::translate("kaleido::SlabInfo", "the file is empty");
-        return e;
+        return Error::malformed(path, 0,
+                                QCoreApplication::translate("kaleido::SlabInfo", "the file is empty"));
     }
     return info;
 }

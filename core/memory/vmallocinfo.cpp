@@ -64,12 +64,7 @@ Result<VmallocInfo> parseVmallocinfo(QByteArrayView data, const QString& path)
 {
     VmallocInfo info;
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        info.skippedLines.append(e);
+        info.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     int lineNo = 0;

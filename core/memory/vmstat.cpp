@@ -37,12 +37,7 @@ Result<VmStat> parseVmstat(QByteArrayView data, const QString& path)
     data = stat.text; // parse the copy, so name offsets refer to it
 
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        stat.skippedLines.append(e);
+        stat.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     int lineNo = 0;
@@ -76,11 +71,7 @@ Result<VmStat> parseVmstat(QByteArrayView data, const QString& path)
     if (stat.counters.isEmpty()) {
         if (!stat.skippedLines.isEmpty())
             return stat.skippedLines.constFirst();
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.detail = QCoreApplication::translate("kaleido::VmStat", "the file is empty");
-        return e;
+        return Error::malformed(path, 0, QCoreApplication::translate("kaleido::VmStat", "the file is empty"));
     }
     return stat;
 }

@@ -17,11 +17,8 @@ Result<QList<quint64>> VmSysctls::values(const QString& name) const
     for (QByteArrayView token = nextToken(rest); !token.isEmpty(); token = nextToken(rest)) {
         const auto number = tokenToUnsigned(token);
         if (!number) {
-            Error e;
-            e.kind = ErrorKind::Malformed;
-            e.path = attributes.find(name)->path;
-            e.detail = QCoreApplication::translate("kaleido::VmSysctls", "expected numbers");
-            return e;
+            return Error::malformed(attributes.find(name)->path, 0,
+                                    QCoreApplication::translate("kaleido::VmSysctls", "expected numbers"));
         }
         numbers.append(*number);
     }
@@ -50,11 +47,8 @@ Result<VmSysctls::OvercommitMode> VmSysctls::overcommitMode() const
     if (!mode)
         return mode.error();
     if (*mode > 2) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = attributes.find(QStringLiteral("overcommit_memory"))->path;
-        e.detail = QCoreApplication::translate("kaleido::VmSysctls", "expected 0, 1 or 2");
-        return e;
+        return Error::malformed(attributes.find(QStringLiteral("overcommit_memory"))->path, 0,
+                                QCoreApplication::translate("kaleido::VmSysctls", "expected 0, 1 or 2"));
     }
     return OvercommitMode(*mode);
 }

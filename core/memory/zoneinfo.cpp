@@ -91,12 +91,7 @@ Result<ZoneInfo> parseZoneinfo(QByteArrayView data, const QString& path)
 {
     ZoneInfo info;
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        info.skippedLines.append(e);
+        info.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     enum class Section
@@ -234,11 +229,8 @@ Result<ZoneInfo> parseZoneinfo(QByteArrayView data, const QString& path)
     if (info.zones.isEmpty()) {
         if (!info.skippedLines.isEmpty())
             return info.skippedLines.constFirst();
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.detail = QCoreApplication::translate("kaleido::ZoneInfo", "the file is empty");
-        return e;
+        return Error::malformed(path, 0,
+                                QCoreApplication::translate("kaleido::ZoneInfo", "the file is empty"));
     }
     return info;
 }

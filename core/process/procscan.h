@@ -161,12 +161,7 @@ void forEachToken(QByteArrayView text, Fn&& fn)
 /// An Error{Malformed} about one line.
 inline Error malformed(const QString& path, int line, const QString& detail)
 {
-    Error e;
-    e.kind = ErrorKind::Malformed;
-    e.path = path;
-    e.line = line;
-    e.detail = detail;
-    return e;
+    return Error::malformed(path, line, detail);
 }
 
 /// Bytes as text for messages: UTF-8 where valid, at most @p max characters, so a garbage line stays

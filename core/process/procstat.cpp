@@ -12,12 +12,7 @@ namespace {
 
 Error malformed(const QString& path, const QString& detail)
 {
-    Error e;
-    e.kind = ErrorKind::Malformed;
-    e.path = path;
-    e.line = 1;
-    e.detail = detail;
-    return e;
+    return Error::malformed(path, 1, detail);
 }
 
 const char* fieldName(int n)

@@ -12,15 +12,11 @@ Result<ProcStatm> parseProcStatm(QByteArrayView data, const QString& path)
     quint64 values[7] = {};
     const int count = detail::scanNumbers(data.data(), data.size(), values, 7);
     if (count < 2) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = 1;
-        e.detail = data.isEmpty()
-                       ? QCoreApplication::translate("kaleido::ProcStatm", "the file is empty")
-                       : QCoreApplication::translate("kaleido::ProcStatm",
-                                                     "expected at least two numbers (size, resident)");
-        return e;
+        return Error::malformed(
+            path, 1,
+            data.isEmpty() ? QCoreApplication::translate("kaleido::ProcStatm", "the file is empty")
+                           : QCoreApplication::translate("kaleido::ProcStatm",
+                                                         "expected at least two numbers (size, resident)"));
     }
     ProcStatm statm;
     statm.size = values[0];

@@ -364,12 +364,7 @@ Result<ProcStatus> parseProcStatus(QByteArrayView data, const QString& path)
     data = status.text; // parse the copy, so offsets refer to it
 
     auto malformed = [&](int lineNo, const QString& what) {
-        Error e;
-        e.kind = ErrorKind::Malformed;
-        e.path = path;
-        e.line = lineNo;
-        e.detail = what;
-        status.skippedLines.append(e);
+        status.skippedLines.append(Error::malformed(path, lineNo, what));
     };
 
     int lineNo = 0;
