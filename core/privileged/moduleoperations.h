@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "checked.h"
+#include "kernelfs.h"
+#include "operationresult.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kaleido::privileged {
+
+/// "dummy", "snd-hda-intel": 1…55 of [A-Za-z0-9_-] (MODULE_NAME_LEN is 56 with the NUL).
+Checked<QString> validateModuleName(const QString& name);
+
+/**
+ * The canonical form of @p value for a module parameter of modinfo type @p type ("int", "uint", "long",
+ * "ulong", "short", "ushort", "byte", "bool", "invbool", "charp", "string", "array of int", …). Strict grammar:
+ * decimal integers in the type's range (no '+', no spaces), bool as y/n/1/0/Y/N/true/false (canonical "Y"/"N"),
+ * charp as printable ASCII without spaces, quotes, '=' or ','; arrays as comma-separated elements.
+ */
+Checked<QString> validateParameterValue(const QString& type, const QString& value);
+
+/// A load request that passed validation: what load() will insert.
+struct ModuleLoadPlan
+{
+    QString name;                  ///< the module's own name (an alias resolves to it)
+    QString path;                  ///< resolved .ko
+    QMap<QString, QString> parameters; ///< canonical values, only declared parameters
+    QStringList dependencies;      ///< modules modprobe would load first, in order
+};
+
+/// A .ko file opened by the helper itself; the same descriptor is read for modinfo and given to finit_module.
+struct ModuleFilePlan
+{
+    QString path;
+    QString name; ///< from the file's .modinfo
+    QMap<QString, QString> parameters;
+    std::shared_ptr<const int> fd; ///< closed when the last copy goes
+};
+
+struct ModuleParameterWrite
+{
+    QString module;
+    QString parameter;
+    QString value; ///< canonical
+};
+
+/**
+ * Module verbs with libkmod, the way modprobe does them but stricter: blacklist always applied, install rules
+ * honoured but never handed user options, no force flags, never a forced unload. Each operation returns the
+ * /dev/kmsg lines printed while it ran and the taint before and after.
+ */
+class ModuleOperations
+{
+public:
+    struct Options
+    {
+        KernelFs fs;                 ///< /proc/modules, /sys/module, /dev/kmsg, /proc/sys/kernel/tainted
+        QString modulesDirectory;    ///< empty: /lib/modules/$(uname -r)
+        QStringList configPaths;     ///< empty: libkmod's defaults (/etc/modprobe.d, …)
+        bool dryRun = false;         ///< resolve and report, insert/remove nothing (KMOD_PROBE_DRY_RUN)
+    };
+
+    ModuleOperations();
+    explicit ModuleOperations(Options options);
+    ~ModuleOperations();
+    ModuleOperations(ModuleOperations&&) noexcept;
+    ModuleOperations& operator=(ModuleOperations&&) noexcept;
+
+    Checked<ModuleLoadPlan> prepareLoad(const QString& name, const QMap<QString, QString>& parameters) const;
+    OperationResult load(const ModuleLoadPlan& plan) const;
+
+    Checked<ModuleFilePlan> prepareLoadFile(const QString& path, const QMap<QString, QString>& parameters) const;
+    OperationResult loadFile(const ModuleFilePlan& plan) const;
+
+    Checked<QString> prepareUnload(const QString& name) const;
+    OperationResult unload(const QString& name) const;
+
+    Checked<ModuleParameterWrite> prepareParameterWrite(const QString& module, const QString& parameter,
+                                                        const QString& value) const;
+    OperationResult writeParameter(const ModuleParameterWrite& write) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kaleido::privileged
