@@ -101,7 +101,7 @@ const VerbInfo& verbInfo(Verb verb)
     return table[static_cast<std::size_t>(verb)];
 }
 
-std::optional<Verb> verbForMethod(QStringView method)
+std::optional<Verb> verbForMethod(const QString& method)
 {
     for (const VerbInfo& info : table) {
         if (method == QLatin1StringView(info.method))

@@ -61,7 +61,7 @@ struct VerbInfo
 /// Every verb, in the order of the Verb enum.
 std::span<const VerbInfo> verbTable();
 const VerbInfo& verbInfo(Verb verb);
-std::optional<Verb> verbForMethod(QStringView method);
+std::optional<Verb> verbForMethod(const QString& method);
 
 /// The translation context of the table's strings.
 inline constexpr char verbTranslationContext[] = "kaleido::privileged::Verb";
