@@ -1854,4 +1854,87 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
         <translation>Speicher je Bereich gezählt (/proc/PID/smaps), mit Summen, wie pmap -X</translation>
     </message>
 </context>
+<context>
+    <name>kaleido::privileged::Verb</name>
+    <message>
+        <source>Load a kernel module</source>
+        <translation>Ein Kernelmodul laden</translation>
+    </message>
+    <message>
+        <source>Authentication is required to load a kernel module into the running kernel.</source>
+        <translation>Zum Laden eines Kernelmoduls in den laufenden Kernel ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Load a kernel module from a file</source>
+        <translation>Ein Kernelmodul aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Authentication is required to load a kernel module from a file that is not part of the installed kernel. The module&apos;s code will run inside the kernel.</source>
+        <translation>Zum Laden eines Kernelmoduls aus einer Datei, die nicht zum installierten Kernel gehört, ist eine Authentifizierung erforderlich. Der Code des Moduls wird im Kernel ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Unload a kernel module</source>
+        <translation>Ein Kernelmodul entladen</translation>
+    </message>
+    <message>
+        <source>Authentication is required to unload a kernel module.</source>
+        <translation>Zum Entladen eines Kernelmoduls ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Change a parameter of a loaded kernel module</source>
+        <translation>Einen Parameter eines geladenen Kernelmoduls ändern</translation>
+    </message>
+    <message>
+        <source>Authentication is required to change a parameter of a loaded kernel module.</source>
+        <translation>Zum Ändern eines Parameters eines geladenen Kernelmoduls ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Change a kernel memory setting</source>
+        <translation>Eine Speichereinstellung des Kernels ändern</translation>
+    </message>
+    <message>
+        <source>Authentication is required to change a memory management setting of the running kernel.</source>
+        <translation>Zum Ändern einer Einstellung der Speicherverwaltung des laufenden Kernels ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Send a signal to another user&apos;s process</source>
+        <translation>Ein Signal an den Prozess eines anderen Benutzers senden</translation>
+    </message>
+    <message>
+        <source>Authentication is required to send a signal to a process that belongs to another user.</source>
+        <translation>Zum Senden eines Signals an einen Prozess, der einem anderen Benutzer gehört, ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Change the priority of another user&apos;s process</source>
+        <translation>Die Priorität des Prozesses eines anderen Benutzers ändern</translation>
+    </message>
+    <message>
+        <source>Authentication is required to change the priority of a process that belongs to another user, or to raise the priority of a process.</source>
+        <translation>Zum Ändern der Priorität eines Prozesses, der einem anderen Benutzer gehört, oder zum Erhöhen der Priorität eines Prozesses ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Change how likely the OOM killer picks a process</source>
+        <translation>Ändern, wie wahrscheinlich der OOM-Killer einen Prozess wählt</translation>
+    </message>
+    <message>
+        <source>Authentication is required to change the out-of-memory score adjustment of a process.</source>
+        <translation>Zum Ändern der OOM-Bewertungsanpassung eines Prozesses ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Change which CPUs another user&apos;s process may run on</source>
+        <translation>Ändern, auf welchen CPUs der Prozess eines anderen Benutzers laufen darf</translation>
+    </message>
+    <message>
+        <source>Authentication is required to change the CPU affinity of a process that belongs to another user.</source>
+        <translation>Zum Ändern der CPU-Affinität eines Prozesses, der einem anderen Benutzer gehört, ist eine Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Read kernel information that only root may read</source>
+        <translation>Kernelinformationen lesen, die nur root lesen darf</translation>
+    </message>
+    <message>
+        <source>Authentication is required to read kernel information that is restricted to the administrator, such as the slab caches or the kernel log.</source>
+        <translation>Zum Lesen von Kernelinformationen, die dem Administrator vorbehalten sind, etwa der Slab-Caches oder des Kernelprotokolls, ist eine Authentifizierung erforderlich.</translation>
+    </message>
+</context>
 </TS>
