@@ -8,8 +8,7 @@ namespace kaleido::privileged {
 PendingOperation::PendingOperation(Verb verb, QObject* parent)
     : QObject(parent)
     , m_verb(verb)
-{
-}
+{}
 
 void PendingOperation::finish(const OperationResult& result)
 {

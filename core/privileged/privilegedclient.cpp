@@ -31,33 +31,37 @@ OperationResult resultForDBusError(const QString& errorName, const QString& erro
     if (errorName == QLatin1StringView(ids::errorNotAuthorized))
         return OperationResult::make(
             Outcome::NotAuthorized,
-            errorMessage.isEmpty() ? tr("You are not allowed to do this, or the authentication was cancelled.")
-                                   : errorMessage);
+            errorMessage.isEmpty()
+                ? tr("You are not allowed to do this, or the authentication was cancelled.")
+                : errorMessage);
     if (errorName == QLatin1StringView(ids::errorFailed))
         return OperationResult::make(Outcome::Failed, errorMessage);
-    if (errorName == u"org.freedesktop.DBus.Error.ServiceUnknown"
-        || errorName == u"org.freedesktop.DBus.Error.Spawn.ExecFailed"
-        || errorName == u"org.freedesktop.DBus.Error.Spawn.ChildExited"
-        || errorName == u"org.freedesktop.DBus.Error.Spawn.ServiceNotFound")
-        return OperationResult::make(Outcome::HelperUnavailable,
-                                     tr("Kaleido's privileged helper is not installed or could not be started, "
-                                        "so this needs to be done as root (%1).")
-                                         .arg(errorMessage));
-    if (errorName == u"org.freedesktop.DBus.Error.NoReply" || errorName == u"org.freedesktop.DBus.Error.Timeout")
+    if (errorName == u"org.freedesktop.DBus.Error.ServiceUnknown" ||
+        errorName == u"org.freedesktop.DBus.Error.Spawn.ExecFailed" ||
+        errorName == u"org.freedesktop.DBus.Error.Spawn.ChildExited" ||
+        errorName == u"org.freedesktop.DBus.Error.Spawn.ServiceNotFound")
+        return OperationResult::make(
+            Outcome::HelperUnavailable,
+            tr("Kaleido's privileged helper is not installed or could not be started, "
+               "so this needs to be done as root (%1).")
+                .arg(errorMessage));
+    if (errorName == u"org.freedesktop.DBus.Error.NoReply" ||
+        errorName == u"org.freedesktop.DBus.Error.Timeout")
         return OperationResult::make(Outcome::HelperUnavailable,
                                      tr("Kaleido's privileged helper did not answer in time."));
-    if (errorName == u"org.freedesktop.DBus.Error.Disconnected"
-        || errorName == u"org.freedesktop.DBus.Error.NoServer")
-        return OperationResult::make(Outcome::HelperUnavailable,
-                                     tr("There is no system message bus, so Kaleido's privileged helper cannot "
-                                        "be reached."));
+    if (errorName == u"org.freedesktop.DBus.Error.Disconnected" ||
+        errorName == u"org.freedesktop.DBus.Error.NoServer")
+        return OperationResult::make(
+            Outcome::HelperUnavailable,
+            tr("There is no system message bus, so Kaleido's privileged helper cannot "
+               "be reached."));
     if (errorName == u"org.freedesktop.DBus.Error.AccessDenied")
-        return OperationResult::make(Outcome::NotAuthorized,
-                                     tr("The system message bus did not let Kaleido talk to its helper (%1).")
-                                         .arg(errorMessage));
-    return OperationResult::make(Outcome::HelperUnavailable,
-                                 tr("The call to Kaleido's privileged helper failed: %1 (%2)")
-                                     .arg(errorMessage, errorName));
+        return OperationResult::make(
+            Outcome::NotAuthorized,
+            tr("The system message bus did not let Kaleido talk to its helper (%1).").arg(errorMessage));
+    return OperationResult::make(
+        Outcome::HelperUnavailable,
+        tr("The call to Kaleido's privileged helper failed: %1 (%2)").arg(errorMessage, errorName));
 }
 
 PrivilegedClient::PrivilegedClient(QObject* parent, Route route)
@@ -87,20 +91,21 @@ const RequestHandler& PrivilegedClient::handler()
     return *m_handler;
 }
 
-PendingOperation* PrivilegedClient::start(Verb verb, const QVariantList& arguments,
-                                          const std::function<Checked<Request>(const RequestHandler&)>& prepare)
+PendingOperation*
+PrivilegedClient::start(Verb verb, const QVariantList& arguments,
+                        const std::function<Checked<Request>(const RequestHandler&)>& prepare)
 {
     auto* pending = new PendingOperation(verb, this);
     if (m_route == Route::InProcess) {
         const Checked<Request> request = prepare(handler());
-        pending->finish(request ? handler().run(*request) : OperationResult::make(Outcome::Rejected, request.reason()));
+        pending->finish(request ? handler().run(*request)
+                                : OperationResult::make(Outcome::Rejected, request.reason()));
         return pending;
     }
 
-    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1StringView(ids::service),
-                                                       QLatin1StringView(ids::objectPath),
-                                                       QLatin1StringView(ids::interface),
-                                                       QLatin1StringView(verbInfo(verb).method));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QLatin1StringView(ids::service), QLatin1StringView(ids::objectPath),
+        QLatin1StringView(ids::interface), QLatin1StringView(verbInfo(verb).method));
     call.setArguments(arguments);
     call.setInteractiveAuthorizationAllowed(m_interactive);
     const QDBusConnection connection = m_connection.value_or(QDBusConnection::systemBus());
@@ -127,7 +132,8 @@ PendingOperation* PrivilegedClient::loadModule(const QString& name, const QMap<Q
                  [=](const RequestHandler& h) { return h.prepareLoadModule(name, parameters); });
 }
 
-PendingOperation* PrivilegedClient::loadModuleFile(const QString& path, const QMap<QString, QString>& parameters)
+PendingOperation* PrivilegedClient::loadModuleFile(const QString& path,
+                                                   const QMap<QString, QString>& parameters)
 {
     return start(Verb::LoadModuleFile, {path, QVariant::fromValue(parameters)},
                  [=](const RequestHandler& h) { return h.prepareLoadModuleFile(path, parameters); });
@@ -135,7 +141,8 @@ PendingOperation* PrivilegedClient::loadModuleFile(const QString& path, const QM
 
 PendingOperation* PrivilegedClient::unloadModule(const QString& name)
 {
-    return start(Verb::UnloadModule, {name}, [=](const RequestHandler& h) { return h.prepareUnloadModule(name); });
+    return start(Verb::UnloadModule, {name},
+                 [=](const RequestHandler& h) { return h.prepareUnloadModule(name); });
 }
 
 PendingOperation* PrivilegedClient::writeModuleParameter(const QString& module, const QString& parameter,
@@ -156,29 +163,35 @@ PendingOperation* PrivilegedClient::signalProcess(const ProcessTarget& target, i
 {
     return start(Verb::SignalProcess,
                  {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), signal},
-                 [=](const RequestHandler& h) { return h.prepareSignalProcess(target.pid, target.startTime, signal); });
+                 [=](const RequestHandler& h) {
+                     return h.prepareSignalProcess(target.pid, target.startTime, signal);
+                 });
 }
 
 PendingOperation* PrivilegedClient::reniceProcess(const ProcessTarget& target, int nice)
 {
-    return start(Verb::ReniceProcess,
-                 {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), nice},
-                 [=](const RequestHandler& h) { return h.prepareReniceProcess(target.pid, target.startTime, nice); });
+    return start(
+        Verb::ReniceProcess,
+        {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), nice},
+        [=](const RequestHandler& h) { return h.prepareReniceProcess(target.pid, target.startTime, nice); });
 }
 
 PendingOperation* PrivilegedClient::setOomScoreAdj(const ProcessTarget& target, int value)
 {
     return start(Verb::SetOomScoreAdj,
                  {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), value},
-                 [=](const RequestHandler& h) { return h.prepareSetOomScoreAdj(target.pid, target.startTime, value); });
+                 [=](const RequestHandler& h) {
+                     return h.prepareSetOomScoreAdj(target.pid, target.startTime, value);
+                 });
 }
 
 PendingOperation* PrivilegedClient::setAffinity(const ProcessTarget& target, const QList<int>& cpus)
 {
-    return start(Verb::SetAffinity,
-                 {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)),
-                  QVariant::fromValue(cpus)},
-                 [=](const RequestHandler& h) { return h.prepareSetAffinity(target.pid, target.startTime, cpus); });
+    return start(
+        Verb::SetAffinity,
+        {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)),
+         QVariant::fromValue(cpus)},
+        [=](const RequestHandler& h) { return h.prepareSetAffinity(target.pid, target.startTime, cpus); });
 }
 
 } // namespace kaleido::privileged

@@ -48,7 +48,8 @@ public:
     PendingOperation* loadModule(const QString& name, const QMap<QString, QString>& parameters = {});
     PendingOperation* loadModuleFile(const QString& path, const QMap<QString, QString>& parameters = {});
     PendingOperation* unloadModule(const QString& name);
-    PendingOperation* writeModuleParameter(const QString& module, const QString& parameter, const QString& value);
+    PendingOperation* writeModuleParameter(const QString& module, const QString& parameter,
+                                           const QString& value);
     PendingOperation* writeTunable(const QString& key, const QString& value);
     PendingOperation* signalProcess(const ProcessTarget& target, int signal);
     PendingOperation* reniceProcess(const ProcessTarget& target, int nice);

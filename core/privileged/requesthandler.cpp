@@ -42,8 +42,9 @@ Request processDetails(Verb verb, const ProcessRequest& request, const char* val
     const QString pid = QString::number(request.target.pid);
     const QString value = QString::number(request.value);
     out.details = {{QStringLiteral("process.pid"), pid}, {QLatin1StringView(valueKey), value}};
-    out.summary = QStringLiteral("pid=%1 start=%2 %3=%4")
-                      .arg(pid, QString::number(request.target.startTime), QLatin1StringView(valueKey), value);
+    out.summary =
+        QStringLiteral("pid=%1 start=%2 %3=%4")
+            .arg(pid, QString::number(request.target.startTime), QLatin1StringView(valueKey), value);
     return out;
 }
 
@@ -57,8 +58,7 @@ int possibleCpus()
 
 RequestHandler::RequestHandler()
     : RequestHandler(Options{})
-{
-}
+{}
 
 RequestHandler::RequestHandler(Options options)
     : m_options(std::move(options))
@@ -152,7 +152,8 @@ Checked<Request> RequestHandler::prepareSetOomScoreAdj(qint32 pid, quint64 start
     return processDetails(Verb::SetOomScoreAdj, *request, "process.oom_score_adj");
 }
 
-Checked<Request> RequestHandler::prepareSetAffinity(qint32 pid, quint64 startTime, const QList<int>& cpus) const
+Checked<Request> RequestHandler::prepareSetAffinity(qint32 pid, quint64 startTime,
+                                                    const QList<int>& cpus) const
 {
     const Checked<ProcessTarget> target = validateProcessTarget(pid, startTime);
     if (!target)
@@ -171,7 +172,8 @@ Checked<Request> RequestHandler::prepareSetAffinity(qint32 pid, quint64 startTim
     return request;
 }
 
-Checked<Request> RequestHandler::prepareOpenStream(const QString& source, qint32 pid, quint32 intervalMs) const
+Checked<Request> RequestHandler::prepareOpenStream(const QString& source, qint32 pid,
+                                                   quint32 intervalMs) const
 {
     const Checked<StreamRequest> stream = validateStreamRequest(source, pid, intervalMs);
     if (!stream)

@@ -42,8 +42,8 @@ struct AffinityRequest
 struct Request
 {
     Verb verb = Verb::WriteTunable;
-    std::variant<ModuleLoadPlan, ModuleFilePlan, QString, ModuleParameterWrite, TunableRequest, ProcessRequest,
-                 AffinityRequest, StreamRequest>
+    std::variant<ModuleLoadPlan, ModuleFilePlan, QString, ModuleParameterWrite, TunableRequest,
+                 ProcessRequest, AffinityRequest, StreamRequest>
         arguments; ///< QString: the module to unload
     QMap<QString, QString> details;
     QString summary; ///< canonical arguments in one line, e.g. "vm.swappiness=10"
@@ -59,15 +59,16 @@ class RequestHandler
 public:
     struct Options
     {
-        KernelFs fs = KernelFs();            ///< /proc and /sys: "/" in production
-        ModuleOperations::Options modules;   ///< its fs is replaced by the one above
+        KernelFs fs = KernelFs();          ///< /proc and /sys: "/" in production
+        ModuleOperations::Options modules; ///< its fs is replaced by the one above
     };
 
     RequestHandler();
     explicit RequestHandler(Options options);
 
     Checked<Request> prepareLoadModule(const QString& name, const QMap<QString, QString>& parameters) const;
-    Checked<Request> prepareLoadModuleFile(const QString& path, const QMap<QString, QString>& parameters) const;
+    Checked<Request> prepareLoadModuleFile(const QString& path,
+                                           const QMap<QString, QString>& parameters) const;
     Checked<Request> prepareUnloadModule(const QString& name) const;
     Checked<Request> prepareWriteModuleParameter(const QString& module, const QString& parameter,
                                                  const QString& value) const;
