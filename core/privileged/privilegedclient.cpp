@@ -9,6 +9,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 
+#include <cerrno>
 #include <unistd.h>
 
 namespace kaleido::privileged {
@@ -93,9 +94,22 @@ const RequestHandler& PrivilegedClient::handler()
 
 PendingOperation*
 PrivilegedClient::start(Verb verb, const QVariantList& arguments,
-                        const std::function<Checked<Request>(const RequestHandler&)>& prepare)
+                        const std::function<Checked<Request>(const RequestHandler&)>& prepare,
+                        bool directFirst)
 {
     auto* pending = new PendingOperation(verb, this);
+    if (m_route == Route::Helper && directFirst) {
+        const Checked<Request> request = prepare(handler());
+        if (!request) {
+            pending->finish(OperationResult::make(Outcome::Rejected, request.reason()));
+            return pending;
+        }
+        const OperationResult direct = handler().run(*request);
+        if (direct.errnoValue != EPERM && direct.errnoValue != EACCES) {
+            pending->finish(direct);
+            return pending;
+        }
+    }
     if (m_route == Route::InProcess) {
         const Checked<Request> request = prepare(handler());
         pending->finish(request ? handler().run(*request)
@@ -161,11 +175,11 @@ PendingOperation* PrivilegedClient::writeTunable(const QString& key, const QStri
 
 PendingOperation* PrivilegedClient::signalProcess(const ProcessTarget& target, int signal)
 {
-    return start(Verb::SignalProcess,
-                 {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), signal},
-                 [=](const RequestHandler& h) {
-                     return h.prepareSignalProcess(target.pid, target.startTime, signal);
-                 });
+    return start(
+        Verb::SignalProcess,
+        {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), signal},
+        [=](const RequestHandler& h) { return h.prepareSignalProcess(target.pid, target.startTime, signal); },
+        true);
 }
 
 PendingOperation* PrivilegedClient::reniceProcess(const ProcessTarget& target, int nice)
@@ -173,16 +187,17 @@ PendingOperation* PrivilegedClient::reniceProcess(const ProcessTarget& target, i
     return start(
         Verb::ReniceProcess,
         {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), nice},
-        [=](const RequestHandler& h) { return h.prepareReniceProcess(target.pid, target.startTime, nice); });
+        [=](const RequestHandler& h) { return h.prepareReniceProcess(target.pid, target.startTime, nice); },
+        true);
 }
 
 PendingOperation* PrivilegedClient::setOomScoreAdj(const ProcessTarget& target, int value)
 {
-    return start(Verb::SetOomScoreAdj,
-                 {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), value},
-                 [=](const RequestHandler& h) {
-                     return h.prepareSetOomScoreAdj(target.pid, target.startTime, value);
-                 });
+    return start(
+        Verb::SetOomScoreAdj,
+        {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)), value},
+        [=](const RequestHandler& h) { return h.prepareSetOomScoreAdj(target.pid, target.startTime, value); },
+        true);
 }
 
 PendingOperation* PrivilegedClient::setAffinity(const ProcessTarget& target, const QList<int>& cpus)
@@ -191,7 +206,8 @@ PendingOperation* PrivilegedClient::setAffinity(const ProcessTarget& target, con
         Verb::SetAffinity,
         {QVariant::fromValue(target.pid), QVariant::fromValue(qulonglong(target.startTime)),
          QVariant::fromValue(cpus)},
-        [=](const RequestHandler& h) { return h.prepareSetAffinity(target.pid, target.startTime, cpus); });
+        [=](const RequestHandler& h) { return h.prepareSetAffinity(target.pid, target.startTime, cpus); },
+        true);
 }
 
 } // namespace kaleido::privileged

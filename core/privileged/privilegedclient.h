@@ -18,7 +18,8 @@ namespace kaleido::privileged {
  * How the app asks for privileged operations. Every call returns at once with a PendingOperation whose
  * finished() carries the structured result. A normal user's requests go to kaleido-helper over the system bus
  * (polkit may show a password dialog); when the app itself runs as root they run in-process with the same
- * validation (RequestHandler) and no D-Bus.
+ * validation (RequestHandler) and no D-Bus. Signals, nice, oom_score_adj and affinity are tried as the user
+ * first and escalate to the helper only when the kernel says EPERM.
  */
 class PrivilegedClient : public QObject
 {
@@ -60,8 +61,11 @@ public:
     static constexpr int callTimeoutMs = 5 * 60 * 1000;
 
 private:
+    /// With @p directFirst (process verbs), a helper-route request is first tried as the user: only a
+    /// permission error escalates to the helper, so one's own processes never cause a password prompt.
     PendingOperation* start(Verb verb, const QVariantList& arguments,
-                            const std::function<Checked<Request>(const RequestHandler&)>& prepare);
+                            const std::function<Checked<Request>(const RequestHandler&)>& prepare,
+                            bool directFirst = false);
     const RequestHandler& handler();
 
     Route m_route;
