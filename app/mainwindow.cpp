@@ -4,8 +4,11 @@
 #include "kaleido-config.h"
 #include "kernelidentity.h"
 #include "memoryoverviewpage.h"
+#include "privilegedclient.h"
 #include "refreshclock.h"
 #include "resources.h"
+#include "signaldialog.h"
+#include "tunablespage.h"
 #include "units.h"
 
 #include <QAction>
@@ -31,6 +34,7 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     : QMainWindow(parent)
     , m_fs(std::move(fs))
     , m_clock(new RefreshClock(this))
+    , m_client(new privileged::PrivilegedClient(this))
     , m_areaList(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
     , m_kernelLabel(new QLabel(this))
@@ -57,6 +61,11 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_memoryOverview = new MemoryOverviewPage(m_clock, m_fs, memoryPages);
     const int overview = memoryPages->addTab(m_memoryOverview, tr("Overview"));
     memoryPages->setTabToolTip(overview, tr("Where the RAM goes, over time, from /proc/meminfo"));
+    m_tunables = new TunablesPage(m_clock, m_client, m_fs, memoryPages);
+    const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
+    memoryPages->setTabToolTip(tunables,
+                               tr("Overcommit, swappiness, watermarks, transparent huge pages and KSM: "
+                                  "change them and revert them"));
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);
 
@@ -77,7 +86,8 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     // Status bar: kernel, uptime, refresh state.
     m_kernelLabel->setToolTip(tr("The running kernel's release (/proc/sys/kernel/osrelease)"));
     m_uptimeLabel->setToolTip(tr("Time since the kernel booted (/proc/uptime)"));
-    m_refreshLabel->setToolTip(tr("How often Kaleido reads the kernel's figures; change it in View ▸ Refresh"));
+    m_refreshLabel->setToolTip(
+        tr("How often Kaleido reads the kernel's figures; change it in View ▸ Refresh"));
     statusBar()->addWidget(m_kernelLabel);
     statusBar()->addWidget(m_uptimeLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
@@ -134,8 +144,8 @@ QString MainWindow::areaName(int area) const
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                        &QWidget::close);
+    QAction* quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                                        this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close Kaleido"));
 
@@ -152,8 +162,8 @@ void MainWindow::createActions()
     m_pauseAction->setToolTip(tr("Stop reading the kernel's figures until resumed (Ctrl+Space)"));
     connect(m_pauseAction, &QAction::toggled, m_clock, &RefreshClock::setPaused);
     connect(m_clock, &RefreshClock::pausedChanged, m_pauseAction, &QAction::setChecked);
-    QAction* now = refreshMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &Now"),
-                                          m_clock, &RefreshClock::tick);
+    QAction* now = refreshMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                          tr("Refresh &Now"), m_clock, &RefreshClock::tick);
     now->setShortcut(QKeySequence::Refresh);
     now->setToolTip(tr("Read the kernel's figures once, now"));
     refreshMenu->addSeparator();
@@ -182,12 +192,25 @@ void MainWindow::createActions()
     toolbar->addAction(now);
     toolbar->addWidget(m_interval);
 
+    QMenu* processMenu = menuBar()->addMenu(tr("&Process"));
+    QAction* signal = processMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")),
+                                             tr("Send &Signal…"), this, [this] { showSignalDialog(); });
+    signal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    signal->setToolTip(tr("Send a signal (end, pause, continue, …) to a process by its ID (Ctrl+K)"));
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(QIcon(QStringLiteral(":/kaleido/kaleido.svg")), tr("&About Kaleido"),
                                          this, &MainWindow::showAbout);
     about->setToolTip(tr("Versions of Kaleido, Qt, libkmod and the running kernel"));
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setToolTip(tr("About the Qt toolkit"));
+}
+
+void MainWindow::showSignalDialog(qint32 pid)
+{
+    auto* dialog = new SignalDialog(m_client, m_fs, pid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateStatus()
@@ -205,21 +228,21 @@ void MainWindow::updateStatus()
 void MainWindow::showAbout()
 {
     const auto id = readKernelIdentity(m_fs);
-    const QString kernel = id ? (id->release + QStringLiteral("<br><small>") + id->version.toHtmlEscaped()
-                                 + QStringLiteral("</small>"))
+    const QString kernel = id ? (id->release + QStringLiteral("<br><small>") + id->version.toHtmlEscaped() +
+                                 QStringLiteral("</small>"))
                               : id.error().message().toHtmlEscaped();
-    QMessageBox::about(
-        this, tr("About Kaleido"),
-        tr("<h3>Kaleido %1</h3>"
-           "<p>The Linux kernel's view of processes, memory and kernel modules, live.</p>"
-           "<table>"
-           "<tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
-           "<tr><td>libkmod</td><td>%4</td></tr>"
-           "<tr><td>Kernel</td><td>%5</td></tr>"
-           "</table>"
-           "<p>Licensed under the GNU General Public License, version 2 or later.</p>")
-            .arg(QStringLiteral(KALEIDO_VERSION_STRING), QString::fromLatin1(qVersion()),
-                 QStringLiteral(QT_VERSION_STR), QStringLiteral(KALEIDO_KMOD_VERSION), kernel));
+    QMessageBox::about(this, tr("About Kaleido"),
+                       tr("<h3>Kaleido %1</h3>"
+                          "<p>The Linux kernel's view of processes, memory and kernel modules, live.</p>"
+                          "<table>"
+                          "<tr><td>Qt</td><td>%2 (built with %3)</td></tr>"
+                          "<tr><td>libkmod</td><td>%4</td></tr>"
+                          "<tr><td>Kernel</td><td>%5</td></tr>"
+                          "</table>"
+                          "<p>Licensed under the GNU General Public License, version 2 or later.</p>")
+                           .arg(QStringLiteral(KALEIDO_VERSION_STRING), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR), QStringLiteral(KALEIDO_KMOD_VERSION),
+                                kernel));
 }
 
 void MainWindow::restoreState()

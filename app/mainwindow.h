@@ -14,12 +14,17 @@ class QTabWidget;
 
 namespace kaleido {
 
+namespace privileged {
+class PrivilegedClient;
+}
+
 class RefreshClock;
 class MemoryOverviewPage;
+class TunablesPage;
 
 /**
- * Kaleido's window: a sidebar of areas (Memory, and the others as they exist), each area a set of tabs; the global
- * refresh control; a status bar with the kernel release, the uptime and the refresh state.
+ * Kaleido's window: a sidebar of areas (Memory, and the others as they exist), each area a set of tabs; the
+ * global refresh control; a status bar with the kernel release, the uptime and the refresh state.
  */
 class MainWindow : public QMainWindow
 {
@@ -33,6 +38,10 @@ public:
     void setCurrentArea(int area);
     QString areaName(int area) const;
     MemoryOverviewPage* memoryOverviewPage() const { return m_memoryOverview; }
+    TunablesPage* tunablesPage() const { return m_tunables; }
+    privileged::PrivilegedClient* privilegedClient() const { return m_client; }
+    /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
+    void showSignalDialog(qint32 pid = 0);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,9 +56,11 @@ private:
 
     KernelFs m_fs;
     RefreshClock* m_clock;
+    privileged::PrivilegedClient* m_client;
     QListWidget* m_areaList;
     QStackedWidget* m_areas;
     MemoryOverviewPage* m_memoryOverview = nullptr;
+    TunablesPage* m_tunables = nullptr;
     QComboBox* m_interval = nullptr;
     QAction* m_pauseAction = nullptr;
     QActionGroup* m_intervalGroup = nullptr;

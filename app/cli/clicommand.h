@@ -38,5 +38,6 @@ void registerMemoryCommands(QList<Command>& commands);
 void registerProcessCommands(QList<Command>& commands);
 void registerProcessMapCommands(QList<Command>& commands);
 void registerKernelCommands(QList<Command>& commands);
+void registerPrivilegedCommands(QList<Command>& commands);
 
 } // namespace kaleido::cli

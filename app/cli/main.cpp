@@ -59,6 +59,7 @@ int main(int argc, char* argv[])
     registerProcessMapCommands(commands);
     registerMemoryCommands(commands);
     registerKernelCommands(commands);
+    registerPrivilegedCommands(commands);
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -15,15 +15,42 @@ struct ErrnoEntry
 
 // The errors privileged operations can meet; others are shown by number.
 constexpr ErrnoEntry errnoNames[] = {
-    {EPERM, "EPERM"},     {ENOENT, "ENOENT"},   {ESRCH, "ESRCH"},       {EINTR, "EINTR"},
-    {EIO, "EIO"},         {ENXIO, "ENXIO"},     {E2BIG, "E2BIG"},       {ENOEXEC, "ENOEXEC"},
-    {EBADF, "EBADF"},     {EAGAIN, "EAGAIN"},   {ENOMEM, "ENOMEM"},     {EACCES, "EACCES"},
-    {EFAULT, "EFAULT"},   {EBUSY, "EBUSY"},     {EEXIST, "EEXIST"},     {ENODEV, "ENODEV"},
-    {ENOTDIR, "ENOTDIR"}, {EISDIR, "EISDIR"},   {EINVAL, "EINVAL"},     {ENOSPC, "ENOSPC"},
-    {EROFS, "EROFS"},     {EPIPE, "EPIPE"},     {ERANGE, "ERANGE"},     {ENOSYS, "ENOSYS"},
-    {ELOOP, "ELOOP"},     {ENODATA, "ENODATA"}, {ETIMEDOUT, "ETIMEDOUT"}, {EKEYREJECTED, "EKEYREJECTED"},
-    {ENOKEY, "ENOKEY"},   {EKEYEXPIRED, "EKEYEXPIRED"}, {EOPNOTSUPP, "EOPNOTSUPP"}, {ENAMETOOLONG, "ENAMETOOLONG"},
-    {ETXTBSY, "ETXTBSY"}, {EFBIG, "EFBIG"},     {EOVERFLOW, "EOVERFLOW"}, {ECANCELED, "ECANCELED"},
+    {EPERM, "EPERM"},
+    {ENOENT, "ENOENT"},
+    {ESRCH, "ESRCH"},
+    {EINTR, "EINTR"},
+    {EIO, "EIO"},
+    {ENXIO, "ENXIO"},
+    {E2BIG, "E2BIG"},
+    {ENOEXEC, "ENOEXEC"},
+    {EBADF, "EBADF"},
+    {EAGAIN, "EAGAIN"},
+    {ENOMEM, "ENOMEM"},
+    {EACCES, "EACCES"},
+    {EFAULT, "EFAULT"},
+    {EBUSY, "EBUSY"},
+    {EEXIST, "EEXIST"},
+    {ENODEV, "ENODEV"},
+    {ENOTDIR, "ENOTDIR"},
+    {EISDIR, "EISDIR"},
+    {EINVAL, "EINVAL"},
+    {ENOSPC, "ENOSPC"},
+    {EROFS, "EROFS"},
+    {EPIPE, "EPIPE"},
+    {ERANGE, "ERANGE"},
+    {ENOSYS, "ENOSYS"},
+    {ELOOP, "ELOOP"},
+    {ENODATA, "ENODATA"},
+    {ETIMEDOUT, "ETIMEDOUT"},
+    {EKEYREJECTED, "EKEYREJECTED"},
+    {ENOKEY, "ENOKEY"},
+    {EKEYEXPIRED, "EKEYEXPIRED"},
+    {EOPNOTSUPP, "EOPNOTSUPP"},
+    {ENAMETOOLONG, "ENAMETOOLONG"},
+    {ETXTBSY, "ETXTBSY"},
+    {EFBIG, "EFBIG"},
+    {EOVERFLOW, "EOVERFLOW"},
+    {ECANCELED, "ECANCELED"},
 };
 
 } // namespace
@@ -95,8 +122,8 @@ OperationResult OperationResult::fromVariantMap(const QVariantMap& map)
     OperationResult result;
     const int outcome = map.value(QStringLiteral("outcome"), static_cast<int>(Outcome::Failed)).toInt();
     result.outcome = outcome >= 0 && outcome <= static_cast<int>(Outcome::HelperUnavailable)
-        ? static_cast<Outcome>(outcome)
-        : Outcome::Failed;
+                         ? static_cast<Outcome>(outcome)
+                         : Outcome::Failed;
     result.cause = map.value(QStringLiteral("cause")).toString();
     result.errnoName = map.value(QStringLiteral("errno-name")).toString();
     result.errnoValue = map.value(QStringLiteral("errno")).toInt();

@@ -15,10 +15,10 @@ struct OperationResult
 {
     enum class Outcome
     {
-        Done,              ///< the operation ran and succeeded
-        Failed,            ///< it ran (or was tried) and the kernel or a file said no: see errnoName and cause
-        Rejected,          ///< the arguments were refused before anything was asked or done (Rejection)
-        NotAuthorized,     ///< polkit said no (or the password dialog was dismissed)
+        Done,          ///< the operation ran and succeeded
+        Failed,        ///< it ran (or was tried) and the kernel or a file said no: see errnoName and cause
+        Rejected,      ///< the arguments were refused before anything was asked or done (Rejection)
+        NotAuthorized, ///< polkit said no (or the password dialog was dismissed)
         HelperUnavailable, ///< the helper could not be reached (not installed, no system bus, timed out)
     };
 
@@ -34,13 +34,13 @@ struct OperationResult
     QString newValue;
 
     // Module verbs.
-    QStringList kernelLog;   ///< /dev/kmsg lines printed while the operation ran, "<level>text"
-    QString taintBefore;     ///< /proc/sys/kernel/tainted as letters ("" when untainted)
+    QStringList kernelLog; ///< /dev/kmsg lines printed while the operation ran, "<level>text"
+    QString taintBefore;   ///< /proc/sys/kernel/tainted as letters ("" when untainted)
     QString taintAfter;
-    QStringList loaded;      ///< modules inserted, dependencies first (load) / removed (unload)
-    QStringList holders;     ///< modules that use this one (unload refused)
-    int refcount = -1;       ///< the module's reference count when an unload was refused; -1 unknown
-    QString modulePath;      ///< the resolved .ko file
+    QStringList loaded;  ///< modules inserted, dependencies first (load) / removed (unload)
+    QStringList holders; ///< modules that use this one (unload refused)
+    int refcount = -1;   ///< the module's reference count when an unload was refused; -1 unknown
+    QString modulePath;  ///< the resolved .ko file
 
     /// A failure for system error @p err (errnoName and errnoValue from it) with @p cause.
     static OperationResult failure(int err, const QString& cause);

@@ -23,9 +23,10 @@ const std::array<VerbInfo, 10> table{{
      No, No, AuthAdminKeep},
     {Verb::LoadModuleFile, "LoadModuleFile", "sa{ss}", "a{sv}", "load-module-file",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Load a kernel module from a file"),
-     QT_TRANSLATE_NOOP("kaleido::privileged::Verb",
-                       "Authentication is required to load a kernel module from a file that is not part of the "
-                       "installed kernel. The module's code will run inside the kernel."),
+     QT_TRANSLATE_NOOP(
+         "kaleido::privileged::Verb",
+         "Authentication is required to load a kernel module from a file that is not part of the "
+         "installed kernel. The module's code will run inside the kernel."),
      No, No, AuthAdmin},
     {Verb::UnloadModule, "UnloadModule", "s", "a{sv}", "unload-module",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Unload a kernel module"),
@@ -38,24 +39,28 @@ const std::array<VerbInfo, 10> table{{
      No, No, AuthAdminKeep},
     {Verb::WriteTunable, "WriteTunable", "ss", "a{sv}", "write-tunable",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Change a kernel memory setting"),
-     QT_TRANSLATE_NOOP("kaleido::privileged::Verb",
-                       "Authentication is required to change a memory management setting of the running kernel."),
+     QT_TRANSLATE_NOOP(
+         "kaleido::privileged::Verb",
+         "Authentication is required to change a memory management setting of the running kernel."),
      No, No, AuthAdminKeep},
     {Verb::SignalProcess, "SignalProcess", "iti", "a{sv}", "signal-process",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Send a signal to another user's process"),
-     QT_TRANSLATE_NOOP("kaleido::privileged::Verb",
-                       "Authentication is required to send a signal to a process that belongs to another user."),
+     QT_TRANSLATE_NOOP(
+         "kaleido::privileged::Verb",
+         "Authentication is required to send a signal to a process that belongs to another user."),
      No, No, AuthAdminKeep},
     {Verb::ReniceProcess, "ReniceProcess", "iti", "a{sv}", "renice-process",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Change the priority of another user's process"),
-     QT_TRANSLATE_NOOP("kaleido::privileged::Verb",
-                       "Authentication is required to change the priority of a process that belongs to another "
-                       "user, or to raise the priority of a process."),
+     QT_TRANSLATE_NOOP(
+         "kaleido::privileged::Verb",
+         "Authentication is required to change the priority of a process that belongs to another "
+         "user, or to raise the priority of a process."),
      No, No, AuthAdminKeep},
     {Verb::SetOomScoreAdj, "SetOomScoreAdj", "iti", "a{sv}", "set-oom-score-adj",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Change how likely the OOM killer picks a process"),
-     QT_TRANSLATE_NOOP("kaleido::privileged::Verb",
-                       "Authentication is required to change the out-of-memory score adjustment of a process."),
+     QT_TRANSLATE_NOOP(
+         "kaleido::privileged::Verb",
+         "Authentication is required to change the out-of-memory score adjustment of a process."),
      No, No, AuthAdminKeep},
     {Verb::SetAffinity, "SetAffinity", "itai", "a{sv}", "set-affinity",
      QT_TRANSLATE_NOOP("kaleido::privileged::Verb", "Change which CPUs another user's process may run on"),
@@ -76,12 +81,18 @@ const std::array<VerbInfo, 10> table{{
 const char* implicitName(Implicit value)
 {
     switch (value) {
-    case No: return "no";
-    case Yes: return "yes";
-    case AuthSelf: return "auth_self";
-    case AuthSelfKeep: return "auth_self_keep";
-    case AuthAdmin: return "auth_admin";
-    case AuthAdminKeep: return "auth_admin_keep";
+    case No:
+        return "no";
+    case Yes:
+        return "yes";
+    case AuthSelf:
+        return "auth_self";
+    case AuthSelfKeep:
+        return "auth_self_keep";
+    case AuthAdmin:
+        return "auth_admin";
+    case AuthAdminKeep:
+        return "auth_admin_keep";
     }
     return "no";
 }

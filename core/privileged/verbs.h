@@ -38,18 +38,18 @@ enum class Implicit
 const char* implicitName(Implicit value);
 
 /**
- * One row of the verb table. This table is the single source for the helper's dispatch, the client's calls and
- * the generated polkit .policy file (helper/kaleido-policygen); a test checks all of them against it.
+ * One row of the verb table. This table is the single source for the helper's dispatch, the client's calls
+ * and the generated polkit .policy file (helper/kaleido-policygen); a test checks all of them against it.
  */
 struct VerbInfo
 {
     Verb verb;
-    const char* method;        ///< D-Bus method on ids::interface, e.g. "LoadModule"
-    const char* inSignature;   ///< D-Bus signature of its arguments, e.g. "sa{ss}"
-    const char* outSignature;  ///< D-Bus signature of its reply
-    const char* actionSuffix;  ///< polkit action id after ids::actionPrefix, e.g. "load-module"
-    const char* description;   ///< QT_TRANSLATE_NOOP("kaleido::privileged::Verb", …): what the action is
-    const char* message;       ///< QT_TRANSLATE_NOOP("kaleido::privileged::Verb", …): the polkit dialog's text
+    const char* method;       ///< D-Bus method on ids::interface, e.g. "LoadModule"
+    const char* inSignature;  ///< D-Bus signature of its arguments, e.g. "sa{ss}"
+    const char* outSignature; ///< D-Bus signature of its reply
+    const char* actionSuffix; ///< polkit action id after ids::actionPrefix, e.g. "load-module"
+    const char* description;  ///< QT_TRANSLATE_NOOP("kaleido::privileged::Verb", …): what the action is
+    const char* message; ///< QT_TRANSLATE_NOOP("kaleido::privileged::Verb", …): the polkit dialog's text
     Implicit allowAny;
     Implicit allowInactive;
     Implicit allowActive;
