@@ -3,10 +3,7 @@
 
 #include "helperids.h"
 #include "helperrequest.h"
-#include "kernelfs.h"
-#include "moduleoperations.h"
-#include "processcontrol.h"
-#include "tunables.h"
+#include "requesthandler.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -30,11 +27,12 @@ class StreamServer;
 /**
  * The helper's D-Bus object: one method per row of the verb table (verbs.cpp), with exactly its signature.
  *
- * Every call: validate with the core validators (a Rejection is answered with InvalidArgument at once, and
- * polkit is not asked, so garbage never causes a password prompt) → queue → ask polkit for the verb's action
- * about the caller's unique bus name, with details the helper composed → if authorized, re-validate and
- * perform → reply a{sv} (OperationResult) → one audit line. Replies go to the caller only; the helper emits
- * no signals.
+ * Every call: validate with RequestHandler::prepare…() (a Rejection is answered with InvalidArgument at once,
+ * and polkit is not asked, so garbage never causes a password prompt) → queue → ask polkit for the verb's
+ * action about the caller's unique bus name, with the details prepare…() composed → if authorized,
+ * RequestHandler::run(), which checks again what may have changed meanwhile (the process's start time, the
+ * module file, the tunable's grammar) → reply a{sv} (OperationResult) → one audit line. Replies go to the
+ * caller only; the helper emits no signals.
  */
 class HelperService : public QObject, protected QDBusContext
 {
@@ -44,8 +42,7 @@ class HelperService : public QObject, protected QDBusContext
 public:
     struct Options
     {
-        KernelFs fs;                                   ///< "/" in the installed helper
-        privileged::ModuleOperations::Options modules; ///< defaults in the installed helper
+        privileged::RequestHandler::Options handler; ///< "/" and libkmod's defaults in the installed helper
         int idleSeconds = privileged::ids::idleExitSeconds;
     };
 
@@ -68,21 +65,18 @@ public Q_SLOTS:
 
 private:
     std::shared_ptr<HelperRequest> begin(privileged::Verb verb, const QString& rawArguments);
+    /// Rejects, or queues @p prepared to be authorized and run.
+    void handle(privileged::Verb verb, const QString& rawArguments,
+                const privileged::Checked<privileged::Request>& prepared);
     void reject(const HelperRequest& request, const QString& reason);
     void submit(std::shared_ptr<HelperRequest> request);
-    std::shared_ptr<HelperRequest> beginProcess(privileged::Verb verb, qint32 pid, quint64 startTime,
-                                                const QString& what,
-                                                std::optional<privileged::ProcessTarget>& target);
     void watchCaller(const QString& caller);
     void releaseCaller(const QString& caller);
     void updateIdle();
-    int possibleCpus() const;
 
     QDBusConnection m_bus;
     Options m_options;
-    privileged::TunableWriter m_tunables;
-    privileged::ProcessControl m_processes;
-    privileged::ModuleOperations m_modules;
+    privileged::RequestHandler m_handler;
     PolkitAuthority* m_authority;
     RequestQueue* m_queue;
     StreamServer* m_streams;

@@ -61,12 +61,11 @@ HelperService::Options testOptions(const QCoreApplication& app)
 
     HelperService::Options options;
     if (parser.isSet(root))
-        options.fs = KernelFs(parser.value(root));
-    options.modules.fs = options.fs;
-    options.modules.modulesDirectory = parser.value(modulesDir);
+        options.handler.fs = KernelFs(parser.value(root));
+    options.handler.modules.modulesDirectory = parser.value(modulesDir);
     if (parser.isSet(modprobeConfig))
-        options.modules.configPaths = {parser.value(modprobeConfig)};
-    options.modules.dryRun = parser.isSet(dryRun);
+        options.handler.modules.configPaths = {parser.value(modprobeConfig)};
+    options.handler.modules.dryRun = parser.isSet(dryRun);
     if (parser.isSet(idle))
         options.idleSeconds = parser.value(idle).toInt();
     if (parser.isSet(audit))
