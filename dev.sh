@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 # Kaleido's two set-up commands (see README.md):
-#   ./dev.sh run    install what is missing, build, and launch Kaleido
+#   ./dev.sh run    install what is missing, build, install the privileged helper, and launch Kaleido
 #   ./dev.sh test   install what is missing, build with warnings as errors, and run every test
 #
 # Works on a fresh Debian 12 with nothing but git installed. Idempotent: a second run installs nothing and only
@@ -27,14 +27,28 @@ build_packages=(
 )
 run_packages=(
     qt6-qpa-plugins qt6-wayland libqt6svg6 fonts-dejavu-core
+    dbus polkitd  # kaleido-helper: system bus activation and authorization (the password dialog, a polkit
+                  # agent, is the desktop's; pkexec is not needed)
 )
 test_packages=(
     xvfb xauth appstream desktop-file-utils
     qemu-system-x86 linux-image-amd64 busybox-static kmod xz-utils  # tests/vm: Debian's 6.1 kernel under qemu
     clang libclang-rt-14-dev                                         # tests/fuzz: libFuzzer, ASan, UBSan
+    dbus-daemon dbus-bin polkitd python3-dbusmock libxml2-utils util-linux  # tests/helper
 )
 
 say() { printf 'dev.sh: %s\n' "$*"; }
+
+# as_root COMMAND…: runs COMMAND as root (directly, or through sudo); returns 1 when that is not possible.
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        return 1
+    fi
+}
 
 missing_packages() {
     local pkg
@@ -69,6 +83,35 @@ install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# kaleido-helper must be installed for the system to start it: the bus only activates services it finds in its
+# own directories, and polkitd reads actions only from /usr/share/polkit-1/actions. With the default prefix
+# /usr/local the helper goes to /usr/local/libexec and /usr/local/{share/dbus-1,lib/systemd}, its bus policy and
+# polkit actions to /usr/share (see helper/CMakeLists.txt). Nothing is done (no sudo) when all is up to date.
+install_helper() {
+    local build=$1 stage f changed=0
+    stage=$(mktemp -d)
+    DESTDIR="$stage" cmake --install "$build" --component helper >/dev/null
+    while IFS= read -r -d '' f; do
+        cmp -s "$f" "${f#"$stage"}" || { changed=1; break; }
+    done < <(find "$stage" -type f -print0)
+    rm -rf "$stage"
+    [ $changed -eq 0 ] && return 0
+    say "installing kaleido-helper, its D-Bus activation and polkit actions (as root)"
+    if ! as_root cmake --install "$build" --component helper >/dev/null; then
+        say "could not install kaleido-helper (no root, no sudo): privileged actions will be unavailable;"
+        say "  as root run: cmake --install $build --component helper"
+        return 0
+    fi
+    # The manifest was written as root into the user's build tree; the next staging run must overwrite it.
+    as_root chown "$(id -u):$(id -g)" "$build/install_manifest_helper.txt" 2>/dev/null || true
+    # dbus-daemon and polkitd notice new files by themselves; tell systemd and the bus anyway, if they run.
+    if [ -d /run/systemd/system ]; then
+        as_root systemctl daemon-reload || true
+    fi
+    dbus-send --system --type=method_call --dest=org.freedesktop.DBus / org.freedesktop.DBus.ReloadConfig \
+        >/dev/null 2>&1 || true
+}
+
 build() {
     local preset=$1
     if [ ! -f "build/$preset/CMakeCache.txt" ]; then
@@ -81,6 +124,7 @@ case "$mode" in
 run)
     install_packages "${build_packages[@]}" "${run_packages[@]}"
     build release
+    install_helper build/release
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         say "no display found (DISPLAY and WAYLAND_DISPLAY are unset); to run without a screen: xvfb-run -a ./dev.sh run"
         exit 1
