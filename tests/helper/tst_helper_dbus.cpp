@@ -15,6 +15,7 @@
 #include <QDBusMetaType>
 #include <QDBusUnixFileDescriptor>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,52 @@ QByteArray readFile(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString findTool(const QString& name)
+{
+    QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    return path;
+}
+
+/**
+ * A module tree for dry-run loads, built now (nothing binary is committed): one object file holding only a
+ * .modinfo section, placed as kernel/drivers/test/kaleido_fake.ko and indexed with depmod -b. Returns why it
+ * could not be built, or an empty string.
+ */
+QString buildFakeModuleTree(const QString& root, const QString& release)
+{
+    const QString cc = !findTool(QStringLiteral("cc")).isEmpty() ? findTool(QStringLiteral("cc"))
+                                                                 : findTool(QStringLiteral("gcc"));
+    const QString depmod = findTool(QStringLiteral("depmod"));
+    if (cc.isEmpty() || depmod.isEmpty())
+        return cc.isEmpty() ? QStringLiteral("no C compiler to build a fake module")
+                            : QStringLiteral("no depmod (kmod)");
+    const QString modules = root + QStringLiteral("/lib/modules/") + release;
+    const QString source = root + QStringLiteral("/kaleido_fake.c");
+    const QByteArray modinfo =
+        "static const char modinfo[] __attribute__((section(\".modinfo\"), used, aligned(1))) =\n"
+        "    \"name=kaleido_fake\\0\"\n    \"vermagic=" +
+        release.toLatin1() +
+        " SMP mod_unload\\0\"\n"
+        "    \"alias=kaleido-fake-alias\\0\";\n";
+    if (!writeFile(source, modinfo))
+        return QStringLiteral("cannot write ") + source;
+    const QString object = modules + QStringLiteral("/kernel/drivers/test/kaleido_fake.ko");
+    QDir().mkpath(QFileInfo(object).path());
+    QProcess run;
+    run.setProcessChannelMode(QProcess::MergedChannels);
+    run.start(cc, {QStringLiteral("-c"), QStringLiteral("-o"), object, source});
+    if (!run.waitForFinished(60'000) || run.exitCode() != 0)
+        return QStringLiteral("cc failed: ") + QString::fromLocal8Bit(run.readAll());
+    if (!writeFile(modules + QStringLiteral("/modules.builtin"), QByteArray()))
+        return QStringLiteral("cannot write modules.builtin");
+    run.start(depmod, {QStringLiteral("-b"), root, release});
+    if (!run.waitForFinished(60'000) || run.exitCode() != 0)
+        return QStringLiteral("depmod failed: ") + QString::fromLocal8Bit(run.readAll());
+    return {};
 }
 
 /// Reads frames from @p fd until @p count arrived, EOF or @p timeoutMs (generous; not an assertion of speed).
@@ -138,6 +185,8 @@ private:
     QProcess m_polkit;
     QString m_root;
     QString m_auditFile;
+    QString m_modules;    ///< <root>/lib/modules/1.0.0-test, a fake module tree
+    QString m_moduleSkip; ///< why the module tree could not be built (no cc or depmod)
 
     QString root(const QString& kernelPath) const { return m_root + kernelPath; }
 
@@ -249,6 +298,13 @@ private Q_SLOTS:
                           "00400000-00401000 r-xp 00000000 08:01 1 /victim\n"
                           "Size:                  4 kB\n"));
         QVERIFY(writeFile(root(QStringLiteral("/sys/devices/system/cpu/possible")), "0-3\n"));
+        QVERIFY(writeFile(root(QStringLiteral("/proc/modules")), QByteArray()));
+        QVERIFY(writeFile(root(QStringLiteral("/proc/sys/kernel/modules_disabled")), "0\n"));
+        QVERIFY(writeFile(root(QStringLiteral("/proc/sys/kernel/tainted")), "0\n"));
+        QVERIFY(writeFile(root(QStringLiteral("/dev/kmsg")), "6,1,100,-;booted\n"));
+        QVERIFY(writeFile(root(QStringLiteral("/etc/modprobe.d/test.conf")), "# no rules\n"));
+        m_modules = m_root + QStringLiteral("/lib/modules/1.0.0-test");
+        m_moduleSkip = buildFakeModuleTree(m_root, QStringLiteral("1.0.0-test"));
 
         const QString services = m_dir.filePath(QStringLiteral("services"));
         QVERIFY(writeFile(
@@ -499,6 +555,35 @@ private Q_SLOTS:
             callHelper(Verb::WriteTunable, {QStringLiteral("vm.swappiness"), QStringLiteral("61")}).type(),
             QDBusMessage::ReplyMessage);
         QCOMPARE(readFile(root(QStringLiteral("/proc/sys/vm/swappiness"))).trimmed(), QByteArray("61"));
+    }
+
+    void moduleLoadInDryRun()
+    {
+        if (!m_moduleSkip.isEmpty())
+            QSKIP(qPrintable(m_moduleSkip));
+        allow({actionOf(Verb::LoadModule)});
+        // By alias: the helper resolves it, and polkit is told the module's own name and file.
+        const QDBusMessage reply =
+            callHelper(Verb::LoadModule,
+                       {QStringLiteral("kaleido-fake-alias"), QVariant::fromValue(QMap<QString, QString>())});
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage,
+                 qPrintable(reply.errorName() + u' ' + reply.errorMessage()));
+        const OperationResult result = resultOf(reply);
+        QVERIFY2(result.ok(), qPrintable(result.cause));
+        QCOMPARE(result.loaded, QStringList{QStringLiteral("kaleido_fake")});
+        const QList<PolkitCall> calls = polkitCalls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls[0].actionId, actionOf(Verb::LoadModule));
+        QCOMPARE(calls[0].details.value(QStringLiteral("module.name")), QStringLiteral("kaleido_fake"));
+        QVERIFY(calls[0].details.value(QStringLiteral("module.path")).endsWith(u"/kaleido_fake.ko"));
+
+        // A name the tree does not have is refused before polkit.
+        clearPolkitCalls();
+        const QDBusMessage missing =
+            callHelper(Verb::LoadModule,
+                       {QStringLiteral("no_such_module"), QVariant::fromValue(QMap<QString, QString>())});
+        QCOMPARE(missing.errorName(), QLatin1StringView(ids::errorInvalidArgument));
+        QCOMPARE(polkitCalls().size(), 0);
     }
 
     void introspectionMatchesTheVerbTable()
