@@ -309,9 +309,10 @@ private Q_SLOTS:
         const QString services = m_dir.filePath(QStringLiteral("services"));
         QVERIFY(writeFile(
             services + QStringLiteral("/org.kaleido.Kaleido.Helper.service"),
-            QStringLiteral("[D-BUS Service]\nName=%1\nExec=%2 --root %3 --idle-seconds 2 --audit-copy %4\n")
+            QStringLiteral("[D-BUS Service]\nName=%1\nExec=%2 --root %3 --idle-seconds 2 --audit-copy %4 "
+                           "--modules-dir %5 --modprobe-config %3/etc/modprobe.d --dry-run\n")
                 .arg(QLatin1StringView(ids::service), QStringLiteral(KALEIDO_HELPER_TEST_BINARY), m_root,
-                     m_auditFile)
+                     m_auditFile, m_modules)
                 .toUtf8()));
 
         const QString me = test::PrivateSystemBus::currentUserName();
