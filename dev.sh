@@ -88,9 +88,12 @@ install_packages() {
 # /usr/local the helper goes to /usr/local/libexec and /usr/local/{share/dbus-1,lib/systemd}, its bus policy and
 # polkit actions to /usr/share (see helper/CMakeLists.txt). Nothing is done (no sudo) when all is up to date.
 install_helper() {
-    local build=$1 stage f changed=0
+    local build=$1 stage f changed=0 manifest=$1/install_manifest_helper.txt saved=
     stage=$(mktemp -d)
+    # The staging run rewrites the install manifest; keep the real one (it is how the README uninstalls).
+    [ -f "$manifest" ] && saved=$(cat "$manifest")
     DESTDIR="$stage" cmake --install "$build" --component helper >/dev/null
+    if [ -n "$saved" ]; then printf '%s\n' "$saved" >"$manifest"; else rm -f "$manifest"; fi
     while IFS= read -r -d '' f; do
         cmp -s "$f" "${f#"$stage"}" || { changed=1; break; }
     done < <(find "$stage" -type f -print0)
