@@ -14,14 +14,10 @@
 #include "sysfsmodule.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <cerrno>
-#include <climits>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <libkmod.h>
@@ -455,20 +451,23 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
         gate->modulePath = plan.path;
         return *gate;
     }
+    // The plan is checked again from scratch, as prepareLoad() would now: a plan made by hand, or one that
+    // polkit took long to authorise while the administrator changed the rules, gets no further than a fresh
+    // request would (blacklist, install rules, declared parameters and their values).
+    const auto fresh = prepareLoad(plan.name, plan.parameters);
+    if (!fresh)
+        return OperationResult::make(OperationResult::Outcome::Rejected, fresh.reason());
+    if (fresh->name != plan.name)
+        return OperationResult::make(OperationResult::Outcome::Rejected,
+                                     tr("%1 now resolves to %2; ask again.").arg(plan.name, fresh->name));
     ContextPtr ctx = d->newContext();
-    if (!ctx)
-        return OperationResult::make(
-            OperationResult::Outcome::Rejected,
-            tr("The module index of kernel %1 could not be opened.").arg(d->release));
-    auto resolved = d->resolve(ctx.get(), plan.name);
+    auto resolved = ctx ? d->resolve(ctx.get(), plan.name)
+                        : Rejection{tr("The module index of kernel %1 could not be opened.").arg(d->release)};
     if (!resolved)
         return OperationResult::make(OperationResult::Outcome::Rejected, resolved.reason());
     const Private::Resolved& module = **resolved;
-    if (module.name != plan.name)
-        return OperationResult::make(OperationResult::Outcome::Rejected,
-                                     tr("%1 now resolves to %2; ask again.").arg(plan.name, module.name));
 
-    const QByteArray options = moduleOptionsString(plan.parameters);
+    const QByteArray options = moduleOptionsString(fresh->parameters);
     const QString taintBefore = taintLetters(d->options.fs);
     KmsgCapture capture(d->options.fs);
     ProbeRecorder recorder;
@@ -588,6 +587,12 @@ OperationResult ModuleOperations::loadFile(const ModuleFilePlan& plan) const
         return OperationResult::make(OperationResult::Outcome::Rejected, tr("No module file was opened."));
     if (auto checked = validateModuleName(plan.name); !checked)
         return OperationResult::make(OperationResult::Outcome::Rejected, checked.reason());
+    for (auto it = plan.parameters.cbegin(); it != plan.parameters.cend(); ++it) {
+        if (auto name = validateParameterName(it.key()); !name)
+            return OperationResult::make(OperationResult::Outcome::Rejected, name.reason());
+        if (auto value = validateCanonicalValue(it.value()); !value)
+            return OperationResult::make(OperationResult::Outcome::Rejected, value.reason());
+    }
     if (auto gate = d->loadGates(plan.name)) {
         gate->modulePath = plan.path;
         return *gate;
@@ -745,13 +750,8 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
     auto file = d->parameterFile(write.module, write.parameter);
     if (!file)
         return OperationResult::make(OperationResult::Outcome::Rejected, file.reason());
-    // The value comes canonical from prepareParameterWrite(); whatever its type, it is printable ASCII.
-    if (write.value.isEmpty() || write.value.size() > 1024 ||
-        std::any_of(write.value.cbegin(), write.value.cend(),
-                    [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; }))
-        return OperationResult::make(
-            OperationResult::Outcome::Rejected,
-            tr("“%1” is not a value that can be written.").arg(shownValue(write.value)));
+    if (auto value = validateCanonicalValue(write.value); !value)
+        return OperationResult::make(OperationResult::Outcome::Rejected, value.reason());
 
     const auto old = d->options.fs.readFile(file->kernelPath);
     const QString taintBefore = taintLetters(d->options.fs);

@@ -314,4 +314,9 @@ Checked<QMap<QString, QString>> checkModuleParameters(const ModuleInfo& info, co
     return canonical;
 }
 
+Checked<QString> validateCanonicalValue(const QString& value)
+{
+    return validateParameterValue(QStringLiteral("array of charp"), value);
+}
+
 } // namespace kaleido::privileged

@@ -22,4 +22,12 @@ inline constexpr qsizetype maxModuleParameters = 64;
 Checked<QMap<QString, QString>> checkModuleParameters(const ModuleInfo& info, const QString& module,
                                                       const QMap<QString, QString>& parameters);
 
+/**
+ * A value that came out of validateParameterValue(), whatever its type: what the operations check again on a
+ * plan or write they are handed, since those need not come from the prepare step. Canonical values of every
+ * type are printable ASCII without spaces, quotes or the other characters a charp may not hold; commas only
+ * between non-empty elements ("array of charp"'s grammar).
+ */
+Checked<QString> validateCanonicalValue(const QString& value);
+
 } // namespace kaleido::privileged

@@ -498,7 +498,44 @@ private Q_SLOTS:
         QVERIFY2(result.cause.contains(QStringLiteral("blacklisted")), qPrintable(result.cause));
     }
 
+    void loadRechecksAHandMadePlan()
+    {
+        // load() holds a plan to the rules of a fresh request: parameters never reach an install rule's shell
+        // or the kernel unless the module declares them and their values pass.
+        ModuleLoadPlan plan;
+        plan.name = QStringLiteral("delta");
+        plan.parameters = params({{"level", "1"}});
+        OperationResult result = operations().load(plan);
+        QCOMPARE(result.outcome, OperationResult::Outcome::Rejected);
+        QVERIFY2(result.cause.contains(QStringLiteral("install rule")), qPrintable(result.cause));
+
+        plan.name = QStringLiteral("alpha");
+        plan.parameters = params({{"label", "$(id)"}});
+        QCOMPARE(operations().load(plan).outcome, OperationResult::Outcome::Rejected);
+        plan.parameters = params({{"undeclared", "1"}});
+        QCOMPARE(operations().load(plan).outcome, OperationResult::Outcome::Rejected);
+        plan.parameters = params({{"x", "1 label=evil"}});
+        QCOMPARE(operations().load(plan).outcome, OperationResult::Outcome::Rejected);
+        plan.parameters = params({{"x", "010"}}); // canonical form only
+        QCOMPARE(operations().load(plan).outcome, OperationResult::Outcome::Rejected);
+        plan.parameters = params({{"x", "10"}});
+        QVERIFY(operations().load(plan).ok());
+    }
+
     // ---- prepareLoadFile / loadFile
+
+    void loadFileRechecksItsParameters()
+    {
+        const auto checked = operations().prepareLoadFile(modulePath(QStringLiteral("theta")), {});
+        QVERIFY2(checked.ok(), qPrintable(checked.reason()));
+        for (const auto& [key, value] :
+             {std::pair{"x", "1 y=2"}, std::pair{"x", "$(id)"}, std::pair{"x=1", "2"}, std::pair{"x", ""}}) {
+            ModuleFilePlan plan = *checked;
+            plan.parameters.insert(QString::fromLatin1(key), QString::fromLatin1(value));
+            QCOMPARE(operations().loadFile(plan).outcome, OperationResult::Outcome::Rejected);
+        }
+        QVERIFY(operations().loadFile(*checked).ok());
+    }
 
     void loadsAFileByDescriptor()
     {
