@@ -83,6 +83,18 @@ struct ModuleParameterWrite
  * Module verbs with libkmod, the way modprobe does them but stricter: blacklist always applied, install rules
  * honoured but never handed user options, no force flags, never a forced unload. Each operation returns the
  * /dev/kmsg lines printed while it ran and the taint before and after.
+ *
+ * - prepare*() refuse before polkit is asked; load(), loadFile() and writeParameter() check their
+ *   argument again, so a plan need not come from prepare*() to be safe.
+ * - "Already loaded" is not refused: load() reports it as Failed/EEXIST, the kernel's answer.
+ * - Parameters are refused outright when the module, or any module loaded with it, has an install rule.
+ * - prepareLoadFile() wants the file's real path (no symbolic link in any component), checked on the open
+ *   descriptor; loadFile() refuses the file if its inode, size or mtime changed since.
+ * - unload() is rmmod, not modprobe -r: one module, no remove rules, unused dependencies stay.
+ * - /proc, /sys and /dev/kmsg are read below Options.fs, except by libkmod itself, which during a real load
+ *   looks at the live /sys/module to skip dependencies that are already loaded.
+ * - Each call makes its own libkmod context, so calls see modprobe.d and depmod changes at once, and
+ *   instances may be used from several threads.
  */
 class ModuleOperations
 {
