@@ -101,7 +101,7 @@ class ModuleOperations
 public:
     struct Options
     {
-        KernelFs fs = KernelFs();///< /proc/modules, /sys/module, /dev/kmsg, /proc/sys/kernel/tainted
+        KernelFs fs = KernelFs(); ///< /proc/modules, /sys/module, /dev/kmsg, /proc/sys/kernel/tainted
         QString modulesDirectory; ///< empty: /lib/modules/$(uname -r)
         QStringList configPaths;  ///< empty: libkmod's defaults (/etc/modprobe.d, …)
         bool dryRun = false;      ///< resolve and report, insert/remove nothing (KMOD_PROBE_DRY_RUN)
