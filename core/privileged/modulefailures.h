@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "kernelfs.h"
+
+#include <QString>
+
+namespace kaleido::privileged {
+
+/**
+ * One plain sentence for a failed init_module()/finit_module() of @p module with errno @p err. For EPERM and
+ * EKEYREJECTED it reads the kernel's gatekeeping knobs below @p fs (modules_disabled, lockdown, sig_enforce,
+ * module_blacklist= on the command line) to say which one refused.
+ */
+QString loadFailureCause(int err, const QString& module, const KernelFs& fs);
+
+/// One plain sentence for a failed delete_module() of @p module that is not about holders (see unload()).
+QString unloadFailureCause(int err, const QString& module, const KernelFs& fs);
+
+/// Whether kernel.modules_disabled is 1 below @p fs (nothing can be loaded or unloaded until reboot).
+bool modulesDisabled(const KernelFs& fs);
+
+} // namespace kaleido::privileged
