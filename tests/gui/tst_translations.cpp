@@ -26,7 +26,8 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction* action : window.menuBar()->actions())
             menus.append(action->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
+                                    QStringLiteral("&Prozess"), QStringLiteral("&Hilfe")}));
     }
 };
 
