@@ -33,21 +33,16 @@ if [ "${KALEIDO_REAL_POLKIT_INSIDE:-}" != 1 ]; then
 fi
 
 # ---- inside the mount namespace ----------------------------------------------------------------------------
+. "$(dirname "$(readlink -f "$0")")/private-system.sh"
 work=$(mktemp -d /tmp/kaleido-real-polkit.XXXXXX)
 chmod 755 "$work"
-pids=()
 cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    wait 2>/dev/null || true
+    private_system_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-mkdir -p "$work/actions" "$work/rules.d" "$work/empty" "$work/services" "$work/root/proc/sys/vm"
-cp "$policy" "$work/actions/"
+mkdir -p "$work/rules.d" "$work/root/proc/sys/vm"
 cat >"$work/rules.d/50-kaleido-test.rules" <<'EOF'
 // nobody may do Kaleido's actions, but change only vm.swappiness: the helper's details reach the rules.
 polkit.addRule(function(action, subject) {
@@ -58,69 +53,9 @@ polkit.addRule(function(action, subject) {
     return polkit.Result.YES;
 });
 EOF
-chmod -R a+rX "$work"
-mount --bind "$work/actions" /usr/share/polkit-1/actions
-mount --bind "$work/rules.d" /etc/polkit-1/rules.d
-mount --bind "$work/empty" /usr/share/polkit-1/rules.d
-
 echo 60 >"$work/root/proc/sys/vm/swappiness"
 echo 0 >"$work/root/proc/sys/vm/overcommit_memory"
-cat >"$work/services/org.kaleido.Kaleido.Helper.service" <<EOF
-[D-BUS Service]
-Name=org.kaleido.Kaleido.Helper
-Exec=$helper --root $work/root --idle-seconds 5
-User=root
-EOF
-
-cat >"$work/bus.conf" <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path=$work/socket</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$work/services</servicedir>
-  <policy context="default">
-    <allow user="*"/>
-    <deny own="*"/>
-    <deny send_type="method_call"/>
-    <allow send_type="signal"/>
-    <allow send_requested_reply="true" send_type="method_return"/>
-    <allow send_requested_reply="true" send_type="error"/>
-    <allow receive_type="method_call"/>
-    <allow receive_type="method_return"/>
-    <allow receive_type="error"/>
-    <allow receive_type="signal"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus"/>
-    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Introspectable"/>
-  </policy>
-  <include>/usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf</include>
-  <include>$busconf</include>
-</busconfig>
-EOF
-
-dbus-daemon --config-file="$work/bus.conf" --nofork --nosyslog --print-address=3 3>"$work/address" &
-pids+=($!)
-for _ in $(seq 300); do
-    [ -s "$work/address" ] && break
-    kill -0 "${pids[-1]}" 2>/dev/null || break
-    sleep 0.1
-done
-[ -s "$work/address" ] || { echo "FAIL: the private bus did not start"; exit 1; }
-DBUS_SYSTEM_BUS_ADDRESS=$(head -n1 "$work/address")
-export DBUS_SYSTEM_BUS_ADDRESS
-
-/usr/lib/polkit-1/polkitd --no-debug >"$work/polkitd.log" 2>&1 &
-pids+=($!)
-has_owner() {
-    dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q 'boolean true'
-}
-for _ in $(seq 300); do
-    has_owner org.freedesktop.PolicyKit1 && break
-    sleep 0.1
-done
-has_owner org.freedesktop.PolicyKit1 || { echo "FAIL: polkitd did not come up"; cat "$work/polkitd.log"; exit 1; }
+private_system_start "$work" "$policy" "$busconf" "$helper --root $work/root --idle-seconds 5"
 
 passed=0
 failed=0
