@@ -25,11 +25,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(processControlTranslationContext, text);
-}
-
 OperationResult rejected(const QString& cause)
 {
     return OperationResult::make(OperationResult::Outcome::Rejected, cause);
@@ -37,15 +32,19 @@ OperationResult rejected(const QString& cause)
 
 QString exitedCause(qint32 pid)
 {
-    return tr("Process %1 has exited, or its PID now names another process; nothing was done.").arg(pid);
+    return QCoreApplication::translate(
+               "kaleido::privileged::ProcessControl",
+               "Process %1 has exited, or its PID now names another process; nothing was done.")
+        .arg(pid);
 }
 
 /// "process 4242 (sleep)"
 QString describe(qint32 pid, const QByteArray& comm)
 {
     if (comm.isEmpty())
-        return tr("process %1").arg(pid);
-    return tr("process %1 (%2)").arg(QString::number(pid), detail::shownText(QString::fromUtf8(comm), 64));
+        return QCoreApplication::translate("kaleido::privileged::ProcessControl", "process %1").arg(pid);
+    return QCoreApplication::translate("kaleido::privileged::ProcessControl", "process %1 (%2)")
+        .arg(QString::number(pid), detail::shownText(QString::fromUtf8(comm), 64));
 }
 
 /// The checks every operation makes before it acts: the target's start time still matches, the system is
@@ -62,11 +61,13 @@ Resolved resolveForAction(const KernelFs& fs, const ProcessTarget& target)
     if (!valid)
         return {rejected(valid.reason()), {}};
     if (!fs.isLive()) {
-        return {
-            rejected(tr("Kaleido is showing a system captured in %1, not the running one: processes can only "
+        return {rejected(
+                    QCoreApplication::translate(
+                        "kaleido::privileged::ProcessControl",
+                        "Kaleido is showing a system captured in %1, not the running one: processes can only "
                         "be changed on the live system.")
-                         .arg(fs.root())),
-            {}};
+                        .arg(fs.root())),
+                {}};
     }
     const auto stat = readProcStat(fs, target.pid);
     if (!stat) {
@@ -187,12 +188,16 @@ OperationResult systemFailure(int err, const QString& cause)
 Checked<ProcessTarget> validateProcessTarget(qint32 pid, quint64 startTime)
 {
     if (pid <= 0 || pid > pidMaxLimit)
-        return Rejection{
-            tr("%1 is not a process ID: process IDs run from 1 to %2.").arg(pid).arg(pidMaxLimit)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                     "%1 is not a process ID: process IDs run from 1 to %2.")
+                             .arg(pid)
+                             .arg(pidMaxLimit)};
     if (startTime == 0) {
         return Rejection{
-            tr("The start time of process %1 is missing, so Kaleido cannot make sure the PID still "
-               "names the same process.")
+            QCoreApplication::translate(
+                "kaleido::privileged::ProcessControl",
+                "The start time of process %1 is missing, so Kaleido cannot make sure the PID still "
+                "names the same process.")
                 .arg(pid)};
     }
     return ProcessTarget{pid, startTime};
@@ -201,7 +206,10 @@ Checked<ProcessTarget> validateProcessTarget(qint32 pid, quint64 startTime)
 Checked<int> validateSignal(int signal)
 {
     if (signal < 1 || signal > SIGRTMAX)
-        return Rejection{tr("%1 is not a signal: signals run from 1 to %2.").arg(signal).arg(SIGRTMAX)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                     "%1 is not a signal: signals run from 1 to %2.")
+                             .arg(signal)
+                             .arg(SIGRTMAX)};
     return signal;
 }
 
@@ -209,7 +217,9 @@ Checked<int> validateNice(int nice)
 {
     if (nice < -20 || nice > 19) {
         return Rejection{
-            tr("A nice value runs from −20 (highest priority) to 19 (lowest priority), so %1 is not one.")
+            QCoreApplication::translate(
+                "kaleido::privileged::ProcessControl",
+                "A nice value runs from −20 (highest priority) to 19 (lowest priority), so %1 is not one.")
                 .arg(nice)};
     }
     return nice;
@@ -219,8 +229,10 @@ Checked<int> validateOomScoreAdj(int value)
 {
     if (value < OomScoreAdj::minimum || value > OomScoreAdj::maximum) {
         return Rejection{
-            tr("An OOM score adjustment runs from −1000 (never chosen) to 1000 (chosen first), so %1 "
-               "is not one.")
+            QCoreApplication::translate(
+                "kaleido::privileged::ProcessControl",
+                "An OOM score adjustment runs from −1000 (never chosen) to 1000 (chosen first), so %1 "
+                "is not one.")
                 .arg(value)};
     }
     return value;
@@ -229,18 +241,24 @@ Checked<int> validateOomScoreAdj(int value)
 Checked<QList<int>> validateAffinity(const QList<int>& cpus, int possibleCpus)
 {
     if (possibleCpus <= 0 || possibleCpus > maximumCpus)
-        return Rejection{tr("The number of CPUs of this system is not known, so no CPU can be chosen.")};
+        return Rejection{QCoreApplication::translate(
+            "kaleido::privileged::ProcessControl",
+            "The number of CPUs of this system is not known, so no CPU can be chosen.")};
     if (cpus.isEmpty())
-        return Rejection{tr("Choose at least one CPU for the process to run on.")};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                     "Choose at least one CPU for the process to run on.")};
     if (cpus.size() > maximumCpus)
-        return Rejection{tr("The list of CPUs is too long.")};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                     "The list of CPUs is too long.")};
     QList<int> sorted = cpus;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     if (sorted.front() < 0 || sorted.back() >= possibleCpus) {
         const int bad = sorted.front() < 0 ? sorted.front() : sorted.back();
-        return Rejection{
-            tr("This system has CPUs 0 to %1; there is no CPU %2.").arg(possibleCpus - 1).arg(bad)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                     "This system has CPUs 0 to %1; there is no CPU %2.")
+                             .arg(possibleCpus - 1)
+                             .arg(bad)};
     }
     return sorted;
 }
@@ -341,14 +359,19 @@ OperationResult ProcessControl::sendSignal(const ProcessTarget& target, int sign
     const QString name = signalName(signal);
     switch (err) {
     case 0:
-        return OperationResult::success(tr("Sent %1 to %2.").arg(name, resolved.who));
+        return OperationResult::success(
+            QCoreApplication::translate("kaleido::privileged::ProcessControl", "Sent %1 to %2.")
+                .arg(name, resolved.who));
     case ESRCH:
         return OperationResult::failure(err, exitedCause(target.pid));
     case EPERM:
         return OperationResult::failure(
-            err, tr("Only root or the owner of %1 may send it signals.").arg(resolved.who));
+            err, QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                             "Only root or the owner of %1 may send it signals.")
+                     .arg(resolved.who));
     default:
-        return systemFailure(err, tr("Sending %1 to %2 failed: %3.")
+        return systemFailure(err, QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                              "Sending %1 to %2 failed: %3.")
                                       .arg(name, resolved.who, QString::fromLocal8Bit(std::strerror(err))));
     }
 }
@@ -369,8 +392,7 @@ OperationResult ProcessControl::renice(const ProcessTarget& target, int nice) co
         return OperationResult::failure(ESRCH, exitedCause(target.pid));
 
     // Linux keeps a nice value per thread, and setpriority(PRIO_PROCESS, pid) sets only the thread whose TID
-    // is pid. The user asked about the process, so every thread gets the value (as renice -n N -p does for
-    // each thread listed with ps -L).
+    // is pid. The user asked about the process, so every thread gets the value.
     const int err = forEveryThread(m_fs, target.pid,
                                    [nice](int tid) { return ::setpriority(PRIO_PROCESS, id_t(tid), nice); });
     switch (err) {
@@ -380,11 +402,15 @@ OperationResult ProcessControl::renice(const ProcessTarget& target, int nice) co
         return OperationResult::failure(err, exitedCause(target.pid));
     case EACCES:
         return OperationResult::failure(
-            err,
-            tr("Only root may raise the priority of %1 (give it a lower nice value).").arg(resolved.who));
+            err, QCoreApplication::translate(
+                     "kaleido::privileged::ProcessControl",
+                     "Only root may raise the priority of %1 (give it a lower nice value).")
+                     .arg(resolved.who));
     case EPERM:
         return OperationResult::failure(
-            err, tr("Only root or the owner of %1 may change its priority.").arg(resolved.who));
+            err, QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                             "Only root or the owner of %1 may change its priority.")
+                     .arg(resolved.who));
     default:
         return systemFailure(err, {});
     }
@@ -392,7 +418,8 @@ OperationResult ProcessControl::renice(const ProcessTarget& target, int nice) co
     errno = 0;
     const int after = ::getpriority(PRIO_PROCESS, id_t(target.pid));
     OperationResult result =
-        OperationResult::success(tr("The nice value of %1 is now %2 (it was %3).")
+        OperationResult::success(QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                                             "The nice value of %1 is now %2 (it was %3).")
                                      .arg(resolved.who, QString::number(after), QString::number(before)));
     result.oldValue = QString::number(before);
     result.newValue = QString::number(after);
@@ -422,25 +449,33 @@ OperationResult ProcessControl::setOomScoreAdj(const ProcessTarget& target, int 
         return OperationResult::failure(ESRCH, exitedCause(target.pid));
     case EACCES:
     case EPERM:
-        return OperationResult::failure(err,
-                                        tr("Only root may lower the OOM score adjustment of a process or "
-                                           "change it for another user's process, such as %1.")
-                                            .arg(resolved.who));
+        return OperationResult::failure(
+            err, QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                             "Only root may lower the OOM score adjustment of a process or "
+                                             "change it for another user's process, such as %1.")
+                     .arg(resolved.who));
     default:
         return systemFailure(
-            err, tr("Writing %1 failed: %2.").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+            err, QCoreApplication::translate("kaleido::privileged::ProcessControl", "Writing %1 failed: %2.")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(err))));
     }
 
     const auto after = readOomScoreAdj(m_fs, target.pid);
-    const QString old = before ? QString::number(before->adjustment) : tr("unknown");
+    const QString old = before
+                            ? QString::number(before->adjustment)
+                            : QCoreApplication::translate("kaleido::privileged::ProcessControl", "unknown");
     OperationResult result;
     if (after) {
-        result = OperationResult::success(tr("The OOM score adjustment of %1 is now %2 (it was %3).")
-                                              .arg(resolved.who, QString::number(after->adjustment), old));
+        result = OperationResult::success(
+            QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                        "The OOM score adjustment of %1 is now %2 (it was %3).")
+                .arg(resolved.who, QString::number(after->adjustment), old));
         result.newValue = QString::number(after->adjustment);
     } else {
         result = OperationResult::success(
-            tr("The OOM score adjustment of %1 was set to %2, but reading it back failed: %3")
+            QCoreApplication::translate(
+                "kaleido::privileged::ProcessControl",
+                "The OOM score adjustment of %1 was set to %2, but reading it back failed: %3")
                 .arg(resolved.who, QString::number(value), after.error().message()));
         result.newValue = QString::number(value);
     }
@@ -483,13 +518,16 @@ OperationResult ProcessControl::setAffinity(const ProcessTarget& target, const Q
     case ESRCH:
         return OperationResult::failure(err, exitedCause(target.pid));
     case EINVAL:
-        return OperationResult::failure(err,
-                                        tr("%1 cannot run on CPU %2: the CPUs are offline or not allowed "
-                                           "for it (by its cpuset).")
-                                            .arg(resolved.who, list));
+        return OperationResult::failure(
+            err, QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                             "%1 cannot run on CPUs %2: they are offline or not allowed "
+                                             "for it (by its cpuset).")
+                     .arg(resolved.who, list));
     case EPERM:
         return OperationResult::failure(
-            err, tr("Only root or the owner of %1 may choose its CPUs.").arg(resolved.who));
+            err, QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                             "Only root or the owner of %1 may choose its CPUs.")
+                     .arg(resolved.who));
     default:
         return systemFailure(err, {});
     }
@@ -497,9 +535,12 @@ OperationResult ProcessControl::setAffinity(const ProcessTarget& target, const Q
     const auto after = affinityOf(target.pid, possible, &readErr);
     const QString old = before ? formatCpuList(*before) : QString();
     const QString now = after ? formatCpuList(*after) : list;
-    OperationResult result =
-        OperationResult::success(tr("%1 now runs on CPU %2 (it ran on %3).")
-                                     .arg(resolved.who, now, old.isEmpty() ? tr("unknown") : old));
+    OperationResult result = OperationResult::success(
+        QCoreApplication::translate("kaleido::privileged::ProcessControl",
+                                    "%1 now runs on CPU %2 (it ran on %3).")
+            .arg(resolved.who, now,
+                 old.isEmpty() ? QCoreApplication::translate("kaleido::privileged::ProcessControl", "unknown")
+                               : old));
     result.oldValue = old;
     result.newValue = now;
     return result;

@@ -32,11 +32,6 @@ constexpr std::array<SourceName, 6> sourceNames{{
 
 constexpr char magic[4] = {'K', 'L', 'D', '1'};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(streamTranslationContext, text);
-}
-
 } // namespace
 
 QString streamSourceName(StreamSource source)
@@ -64,18 +59,24 @@ Checked<StreamRequest> validateStreamRequest(const QString& source, qint32 pid, 
         QStringList names;
         for (const SourceName& entry : sourceNames)
             names.append(QLatin1StringView(entry.name));
-        return Rejection{tr("“%1” is not a source Kaleido can stream; the sources are: %2.")
-                             .arg(detail::shownText(source), names.join(QStringLiteral(", ")))};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::Stream",
+                                        "“%1” is not a source Kaleido can stream; the sources are: %2.")
+                .arg(detail::shownText(source), names.join(QStringLiteral(", ")))};
     }
     if (*known == StreamSource::Smaps) {
         if (pid <= 0 || pid > pidMaxLimit) {
             return Rejection{
-                tr("The memory map of a process needs its process ID, from 1 to %1; %2 is not one.")
+                QCoreApplication::translate(
+                    "kaleido::privileged::Stream",
+                    "The memory map of a process needs its process ID, from 1 to %1; %2 is not one.")
                     .arg(QString::number(pidMaxLimit), QString::number(pid))};
         }
     } else if (pid != 0) {
-        return Rejection{tr("%1 is not about one process: send 0 as the process ID, not %2.")
-                             .arg(source, QString::number(pid))};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::Stream",
+                                        "%1 is not about one process: send 0 as the process ID, not %2.")
+                .arg(source, QString::number(pid))};
     }
     StreamRequest request{*known, pid,
                           std::clamp(intervalMs, minimumStreamIntervalMs, maximumStreamIntervalMs)};

@@ -4,6 +4,7 @@
 #include "checked.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>

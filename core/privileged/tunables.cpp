@@ -165,11 +165,6 @@ const std::array<TunableInfo, 20>& table()
 constexpr char printkKey[] = "kernel.printk.console_loglevel";
 constexpr qsizetype maximumValueLength = 64;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(tunableTranslationContext, text);
-}
-
 QString kernelPath(const TunableInfo& info)
 {
     return QLatin1Char('/') + QLatin1StringView(info.path);
@@ -205,12 +200,18 @@ Result<QString> readCurrent(const KernelFs& fs, const TunableInfo& info)
     if (info.grammar == Choice) {
         if (const auto list = parseChoiceList(*bytes))
             return list->selectedOption();
-        return Error::malformed(path, 1, tr("expected options with the selected one in brackets"));
+        return Error::malformed(
+            path, 1,
+            QCoreApplication::translate("kaleido::privileged::Tunable",
+                                        "expected options with the selected one in brackets"));
     }
     const QString text = QString::fromLatin1(bytes->trimmed());
     qint64 number = 0;
     if (!detail::parseStrictInteger(text, true, &number))
-        return Error::malformed(path, 1, tr("expected a number, not “%1”").arg(detail::shownText(text)));
+        return Error::malformed(
+            path, 1,
+            QCoreApplication::translate("kaleido::privileged::Tunable", "expected a number, not “%1”")
+                .arg(detail::shownText(text)));
     return QString::number(number);
 }
 
@@ -223,31 +224,47 @@ OperationResult writeFailure(int err, const TunableInfo& info, const QString& va
     case ENOTDIR:
         return OperationResult::failure(
             err,
-            tr("This kernel has no %1, so %2 cannot be changed: the kernel was built without this feature "
-               "or it is not enabled.")
+            QCoreApplication::translate(
+                "kaleido::privileged::Tunable",
+                "This kernel has no %1, so %2 cannot be changed: the kernel was built without this feature "
+                "or it is not enabled.")
                 .arg(path, key));
     case EACCES:
     case EPERM:
         return OperationResult::failure(
-            err, tr("Changing %1 needs root: only the administrator may write %2.").arg(key, path));
+            err, QCoreApplication::translate("kaleido::privileged::Tunable",
+                                             "Changing %1 needs root: only the administrator may write %2.")
+                     .arg(key, path));
     case EINVAL:
         return OperationResult::failure(
-            err,
-            tr("The kernel refused the value %1 for %2: this kernel does not accept it.").arg(value, key));
+            err, QCoreApplication::translate(
+                     "kaleido::privileged::Tunable",
+                     "The kernel refused the value %1 for %2: this kernel does not accept it.")
+                     .arg(value, key));
     case ELOOP:
         return OperationResult::failure(
-            err, tr("%1 is a symbolic link. Kernel settings are never written through a link.").arg(path));
+            err, QCoreApplication::translate(
+                     "kaleido::privileged::Tunable",
+                     "%1 is a symbolic link. Kernel settings are never written through a link.")
+                     .arg(path));
     case EROFS:
         return OperationResult::failure(
-            err, tr("%1 is on a read-only file system (as in many containers), so %2 cannot be changed here.")
-                     .arg(path, key));
+            err,
+            QCoreApplication::translate(
+                "kaleido::privileged::Tunable",
+                "%1 is on a read-only file system (as in many containers), so %2 cannot be changed here.")
+                .arg(path, key));
     case EBUSY:
-        return OperationResult::failure(err, tr("The kernel is busy and cannot change %1 now.").arg(key));
+        return OperationResult::failure(
+            err, QCoreApplication::translate("kaleido::privileged::Tunable",
+                                             "The kernel is busy and cannot change %1 now.")
+                     .arg(key));
     default:
         break;
     }
     return OperationResult::failure(
-        err, tr("Writing %1 failed: %2.").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        err, QCoreApplication::translate("kaleido::privileged::Tunable", "Writing %1 failed: %2.")
+                 .arg(path, QString::fromLocal8Bit(std::strerror(err))));
 }
 
 /// The failure for a read of the current value that went wrong before anything was written.
@@ -282,35 +299,45 @@ const TunableInfo* findTunable(QStringView key)
 
 QString tunableLabel(const TunableInfo& info)
 {
-    return tr(info.label);
+    return QCoreApplication::translate(tunableTranslationContext, info.label);
 }
 
 QString tunableDescription(const TunableInfo& info)
 {
-    return tr(info.description);
+    return QCoreApplication::translate(tunableTranslationContext, info.description);
 }
 
 Checked<QString> validateTunable(const QString& key, const QString& value)
 {
     const TunableInfo* info = findTunable(key);
     if (!info) {
-        return Rejection{tr("“%1” is not a setting Kaleido can change.").arg(detail::shownText(key))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::Tunable",
+                                                     "“%1” is not a setting Kaleido can change.")
+                             .arg(detail::shownText(key))};
     }
     const QString name = QLatin1StringView(info->key);
     if (value.isEmpty())
-        return Rejection{tr("No value was given for %1.").arg(name)};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::Tunable", "No value was given for %1.")
+                .arg(name)};
     if (value.size() > maximumValueLength)
-        return Rejection{tr("The value given for %1 is too long.").arg(name)};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::Tunable", "The value given for %1 is too long.")
+                .arg(name)};
 
     if (info->grammar == Integer) {
         qint64 number = 0;
         if (!detail::parseStrictInteger(value, info->minimum < 0, &number)) {
-            return Rejection{tr("“%1” is not a whole number for %2: use the digits 0–9 only, without spaces, "
-                                "signs or leading zeros.")
-                                 .arg(detail::shownText(value), name)};
+            return Rejection{
+                QCoreApplication::translate(
+                    "kaleido::privileged::Tunable",
+                    "“%1” is not a whole number for %2: use the digits 0–9 only, without spaces, "
+                    "signs or leading zeros.")
+                    .arg(detail::shownText(value), name)};
         }
         if (number < info->minimum || number > info->maximum) {
-            return Rejection{tr("%1 must be between %2 and %3, not %4.")
+            return Rejection{QCoreApplication::translate("kaleido::privileged::Tunable",
+                                                         "%1 must be between %2 and %3, not %4.")
                                  .arg(name, QString::number(info->minimum), QString::number(info->maximum),
                                       QString::number(number))};
         }
@@ -321,7 +348,8 @@ Checked<QString> validateTunable(const QString& key, const QString& value)
         if (value == choice)
             return choice;
     }
-    return Rejection{tr("“%1” is not a value of %2, which takes one of: %3.")
+    return Rejection{QCoreApplication::translate("kaleido::privileged::Tunable",
+                                                 "“%1” is not a value of %2, which takes one of: %3.")
                          .arg(detail::shownText(value), name, info->choices.join(QStringLiteral(", ")))};
 }
 
@@ -333,7 +361,9 @@ Checked<QString> TunableWriter::read(const QString& key) const
 {
     const TunableInfo* info = findTunable(key);
     if (!info)
-        return Rejection{tr("“%1” is not a setting Kaleido can change.").arg(detail::shownText(key))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::Tunable",
+                                                     "“%1” is not a setting Kaleido can change.")
+                             .arg(detail::shownText(key))};
     auto current = readCurrent(m_fs, *info);
     if (!current) {
         if (current.error().kind == ErrorKind::Absent)
@@ -362,9 +392,11 @@ OperationResult TunableWriter::write(const QString& key, const QString& value) c
             return readFailure(levels.error(), info, *canonical);
         const int level = canonical->toInt();
         if (level < levels->minimumConsole) {
-            return OperationResult::make(OperationResult::Outcome::Rejected,
-                                         tr("This kernel does not let the console log level go below %1.")
-                                             .arg(levels->minimumConsole));
+            return OperationResult::make(
+                OperationResult::Outcome::Rejected,
+                QCoreApplication::translate("kaleido::privileged::Tunable",
+                                            "This kernel does not let the console log level go below %1.")
+                    .arg(levels->minimumConsole));
         }
         oldValue = QString::number(levels->console);
         bytes = QByteArray::number(level) + '\t' + QByteArray::number(levels->defaultMessage) + '\t' +
@@ -386,25 +418,36 @@ OperationResult TunableWriter::write(const QString& key, const QString& value) c
     const QString label = tunableLabel(info);
     if (info.grammar == Trigger) {
         return OperationResult::success(
-            tr("Done: %1 (the kernel accepted %2 in %3).").arg(label, *canonical, path));
+            QCoreApplication::translate("kaleido::privileged::Tunable",
+                                        "Done: %1 (the kernel accepted %2 in %3).")
+                .arg(label, *canonical, path));
     }
     const auto after = readCurrent(m_fs, info);
     OperationResult result;
     if (!after) {
-        result = OperationResult::success(tr("%1 was set to %2, but reading it back failed: %3")
-                                              .arg(label, *canonical, after.error().message()));
+        result = OperationResult::success(
+            QCoreApplication::translate("kaleido::privileged::Tunable",
+                                        "%1 was set to %2, but reading it back failed: %3")
+                .arg(label, *canonical, after.error().message()));
         result.newValue = *canonical;
     } else if (*after != *canonical) {
         result = OperationResult::success(
-            tr("%1 was set to %2, and the kernel made it %3.").arg(label, *canonical, *after));
+            QCoreApplication::translate("kaleido::privileged::Tunable",
+                                        "%1 was set to %2, and the kernel made it %3.")
+                .arg(label, *canonical, *after));
         result.newValue = *after;
     } else if (oldValue == *after) {
-        result = OperationResult::success(tr("%1 was already %2.").arg(label, *after));
+        result = OperationResult::success(
+            QCoreApplication::translate("kaleido::privileged::Tunable", "%1 was already %2.")
+                .arg(label, *after));
         result.newValue = *after;
     } else {
-        result =
-            OperationResult::success(tr("%1 is now %2 (it was %3).")
-                                         .arg(label, *after, oldValue.isEmpty() ? tr("unknown") : oldValue));
+        result = OperationResult::success(
+            QCoreApplication::translate("kaleido::privileged::Tunable", "%1 is now %2 (it was %3).")
+                .arg(label, *after,
+                     oldValue.isEmpty()
+                         ? QCoreApplication::translate("kaleido::privileged::Tunable", "unknown")
+                         : oldValue));
         result.newValue = *after;
     }
     result.oldValue = oldValue;
