@@ -252,6 +252,10 @@ void MainWindow::restoreState()
         resize(1100, 700);
     const int area = settings.value(QStringLiteral("MainWindow/area"), 0).toInt();
     setCurrentArea(area >= 0 && area < areaCount() ? area : 0);
+    for (int i = 0; i < areaCount(); ++i) {
+        if (auto* pages = qobject_cast<QTabWidget*>(m_areas->widget(i)))
+            pages->setCurrentIndex(settings.value(QStringLiteral("MainWindow/page%1").arg(i), 0).toInt());
+    }
     const int interval = settings.value(QStringLiteral("Refresh/intervalMs"), 1000).toInt();
     m_clock->setIntervalMs(RefreshClock::standardIntervalsMs().contains(interval) ? interval : 1000);
     showInterval(m_clock->intervalMs()); // also when it did not change, so the menu and combo box show it
@@ -269,6 +273,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/area"), currentArea());
+    for (int i = 0; i < areaCount(); ++i) {
+        if (auto* pages = qobject_cast<QTabWidget*>(m_areas->widget(i)))
+            settings.setValue(QStringLiteral("MainWindow/page%1").arg(i), pages->currentIndex());
+    }
     settings.setValue(QStringLiteral("Refresh/intervalMs"), m_clock->intervalMs());
     QMainWindow::closeEvent(event);
 }

@@ -8,6 +8,7 @@
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <unistd.h>
@@ -146,11 +147,14 @@ PendingOperation* PrivilegedClient::loadModule(const QString& name, const QMap<Q
                  [=](const RequestHandler& h) { return h.prepareLoadModule(name, parameters); });
 }
 
-PendingOperation* PrivilegedClient::loadModuleFile(const QString& path,
-                                                   const QMap<QString, QString>& parameters)
+PendingOperation* PrivilegedClient::loadModuleFile(const QString& path, const QMap<QString, QString>& parameters)
 {
-    return start(Verb::LoadModuleFile, {path, QVariant::fromValue(parameters)},
-                 [=](const RequestHandler& h) { return h.prepareLoadModuleFile(path, parameters); });
+    // The helper opens exactly the path it is given and refuses links; send the file's real path so that a
+    // path through a link the user chose (Debian's /lib → /usr/lib) still names the same file.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QString file = canonical.isEmpty() ? path : canonical;
+    return start(Verb::LoadModuleFile, {file, QVariant::fromValue(parameters)},
+                 [=](const RequestHandler& h) { return h.prepareLoadModuleFile(file, parameters); });
 }
 
 PendingOperation* PrivilegedClient::unloadModule(const QString& name)

@@ -9,8 +9,9 @@ status=0
 commands=$("$cli" --help | sed -n '/^Commands:/,$p' | tail -n +2 | awk '{print $1}')
 [ -n "$commands" ] || { echo "no commands in kaleido-cli --help"; exit 1; }
 for c in $commands; do
-    # An entry starts with .TP followed by a line naming the command (.B/.BR/.BI c …).
-    if ! grep -A1 '^\.TP' "$page" | grep -Eq "^\.(B|BR|BI) \"?$c( |\"|$)"; then
+    # An entry starts with .TP followed by a line naming the command (.B/.BR/.BI c …); roff writes '-' as '\-'.
+    name=$(printf '%s' "$c" | sed 's/-/\\\\?-/g')
+    if ! grep -A1 '^\.TP' "$page" | grep -Eq "^\.(B|BR|BI) \"?$name( |\"|$)"; then
         echo "kaleido-cli $c is not documented in $(basename "$page")"
         status=1
     fi
