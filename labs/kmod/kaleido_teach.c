@@ -130,8 +130,9 @@ MODULE_PARM_DESC(fail_with,
  *
  * SLUB, the allocator of current kernels, *merges* a new cache into an
  * existing one whose object size, alignment and flags are compatible: the
- * new name then only appears as a symlink in /sys/kernel/slab/ and its
- * objects are counted under the other cache's name in /proc/slabinfo.
+ * new name then only appears as a symlink in /sys/kernel/slab/ (on 6.1 it
+ * even stays there after the module is gone) and its objects are counted
+ * under the other cache's name in /proc/slabinfo.
  * A cache is never merged when
  *   - it has a constructor (what we use: it works on every kernel),
  *   - it is created with SLAB_NO_MERGE (only since Linux 6.5),
