@@ -221,9 +221,9 @@ static int __init teach_objects_alloc(int count)
  * address space but built from separate pages, so it can be large.  Each
  * area is a line of /proc/vmallocinfo:
  *
- *   0xffffb5...-0xffffb5...  135168 teach_buffer_create+0x1b/0x60 [kaleido_teach] pages=32 vmalloc N0=32
+ *   0x...-0x...  135168 teach_buffer_create+0xe/0x30 [kaleido_teach] pages=32 vmalloc N0=32
  *
- * (size includes one guard page).  The symbol is the function that called
+ * (128 KiB plus one guard page).  The symbol is the function that called
  * vmalloc().  That is why this is a separate function, not marked __init
  * and never inlined: code marked __init is freed once init succeeds, and
  * /proc/vmallocinfo would then show a bare address instead of a name.
