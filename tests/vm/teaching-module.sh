@@ -248,7 +248,8 @@ expect "sysfs object_size" 120 "$(cat /sys/kernel/slab/kaleido_teach_obj/object_
 expect "sysfs aliases" 0 "$(cat /sys/kernel/slab/kaleido_teach_obj/aliases)"
 if [ -n "$cli" ]; then
     "$cli" --json slab kaleido_teach_obj >"$work/slab.json" || fail "kaleido-cli --json slab failed"
-    expect "kaleido-cli slab: sysfs directory" kaleido_teach_obj "$(jq -r '.caches[0].sysfsDirectory' "$work/slab.json")"
+    expect "kaleido-cli slab: sysfs directory" kaleido_teach_obj \
+        "$(jq -r '.caches[0].sysfsDirectory' "$work/slab.json")"
     expect "kaleido-cli slab: object_size" 120 "$(jq -r '.caches[0].object_size' "$work/slab.json")"
     "$cli" slab kaleido_teach_obj >"$work/slab.txt" || fail "kaleido-cli slab failed"
     try "kaleido-cli slab: num_objs ${num:-?} as in /proc/slabinfo" \
@@ -282,7 +283,8 @@ expect "finit_module a second time" EEXIST "$(syscalls load "$ko")"
 # ------------------------------------------------------------------ the exported symbol and its holder
 seq2=$(kmsg_seq)
 try "insmod kaleido_teach_user.ko" "$insmod" "$user_ko"
-try "kaleido_teach_user called kaleido_teach_count()" log_has "$seq2" ';kaleido_teach_user: kaleido_teach holds 100 objects$'
+try "kaleido_teach_user called kaleido_teach_count()" \
+    log_has "$seq2" ';kaleido_teach_user: kaleido_teach holds 100 objects$'
 expect "holders" kaleido_teach_user "$(ls /sys/module/kaleido_teach/holders)"
 expect "refcnt" 1 "$(cat /sys/module/kaleido_teach/refcnt)"
 if [ -n "$cli" ]; then
