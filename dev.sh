@@ -33,6 +33,7 @@ run_packages=(
 test_packages=(
     xvfb xauth appstream desktop-file-utils
     qemu-system-x86 linux-image-amd64 busybox-static kmod xz-utils  # tests/vm: Debian's 6.1 kernel under qemu
+    linux-headers-amd64 dkms                                         # labs/kmod: build the module, tests/vm: load it
     clang libclang-rt-14-dev                                         # tests/fuzz: libFuzzer, ASan, UBSan
     dbus-daemon dbus-bin polkitd python3-dbusmock libxml2-utils util-linux  # tests/helper
 )
