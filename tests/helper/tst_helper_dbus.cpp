@@ -5,6 +5,7 @@
 #include "helperids.h"
 #include "operationresult.h"
 #include "privatesystembus.h"
+#include "privilegedclient.h"
 #include "streamsource.h"
 #include "verbs.h"
 
@@ -410,6 +411,47 @@ private Q_SLOTS:
         const QList<PolkitCall> calls = polkitCalls();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls[0].flags, 0u); // the client did not allow interaction, so neither does the helper
+    }
+
+    void privilegedClientThroughTheHelper()
+    {
+        // What the GUI's Tunables page and kaleido-cli use: the client's helper route, mapped to outcomes.
+        QVERIFY(writeFile(root(QStringLiteral("/proc/sys/vm/swappiness")), "60\n"));
+        PrivilegedClient client(nullptr, PrivilegedClient::Route::Helper);
+        client.setConnection(this->client(QStringLiteral("privileged-client")));
+        const auto run = [](PendingOperation* pending) {
+            OperationResult result;
+            bool done = false;
+            QObject::connect(pending, &PendingOperation::finished, [&](const OperationResult& r) {
+                result = r;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 60'000))
+                return OperationResult::make(OperationResult::Outcome::HelperUnavailable, QStringLiteral("timeout"));
+            return result;
+        };
+
+        allow({actionOf(Verb::WriteTunable)});
+        OperationResult result = run(client.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("15")));
+        QVERIFY2(result.ok(), qPrintable(result.cause));
+        QCOMPARE(result.oldValue, QStringLiteral("60"));
+        QCOMPARE(result.newValue, QStringLiteral("15"));
+        QCOMPARE(readFile(root(QStringLiteral("/proc/sys/vm/swappiness"))).trimmed(), QByteArray("15"));
+
+        allow({});
+        result = run(client.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("25")));
+        QCOMPARE(result.outcome, OperationResult::Outcome::NotAuthorized);
+        QCOMPARE(readFile(root(QStringLiteral("/proc/sys/vm/swappiness"))).trimmed(), QByteArray("15"));
+
+        result = run(client.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("-1")));
+        QCOMPARE(result.outcome, OperationResult::Outcome::Rejected);
+        QVERIFY(!result.cause.isEmpty());
+
+        // No helper on a bus: a plain "unavailable", not a hang.
+        PrivilegedClient nowhere(nullptr, PrivilegedClient::Route::Helper);
+        nowhere.setConnection(QDBusConnection(QStringLiteral("not-connected")));
+        result = run(nowhere.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("10")));
+        QCOMPARE(result.outcome, OperationResult::Outcome::HelperUnavailable);
     }
 
     void badArgumentsAreRejectedWithoutAskingPolkit_data()

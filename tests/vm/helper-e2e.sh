@@ -140,6 +140,17 @@ check "vm.drop_caches" 'drop_caches' "$out"
 out=$(kcli set --no-prompt vm.swappiness 201)
 check "an out-of-range value is refused" '201' "$out"
 
+# A signal to another user's process: kaleido-cli tries as nobody, the kernel says EPERM, the helper does it.
+sleep 300 &
+victim=$!
+out=$(kcli signal --no-prompt "$victim" TERM)
+sleep 0.5
+check "signal another user's process through the helper" '^gone$' \
+    "$(kill -0 "$victim" 2>/dev/null && echo alive || echo gone)"
+wait "$victim" 2>/dev/null
+out=$(kcli signal --no-prompt 1 99)
+check "an invalid signal number is refused" '99' "$out"
+
 # 100 load/unload cycles through the helper: the module list and Slab come back.
 modules_before=$(cut -d' ' -f1 /proc/modules | sort)
 slab_before=$(awk '/^Slab:/ {print $2}' /proc/meminfo)
