@@ -69,7 +69,8 @@ SignalDialog::SignalDialog(privileged::PrivilegedClient* client, KernelFs fs, qi
     setObjectName(QStringLiteral("signalDialog"));
     setWindowTitle(tr("Send Signal"));
 
-    m_pid->setRange(1, 4194304);
+    m_pid->setRange(0, 4194304);
+    m_pid->setSpecialValueText(tr("(enter a process ID)"));
     m_pid->setToolTip(tr("The process ID (PID) of the process to signal"));
     m_process->setWordWrap(true);
     m_process->setToolTip(tr("The process this PID names now: its name, owner and state"));
@@ -104,7 +105,7 @@ SignalDialog::SignalDialog(privileged::PrivilegedClient* client, KernelFs fs, qi
             [this](int index) { m_meaning->setText(tr(signalChoices[index].meaning)); });
     connect(m_send, &QPushButton::clicked, this, &SignalDialog::send);
     m_meaning->setText(tr(signalChoices[0].meaning));
-    setPid(pid > 0 ? pid : static_cast<qint32>(getpid()));
+    setPid(pid > 0 ? pid : 0);
 }
 
 void SignalDialog::setPid(qint32 pid)
@@ -128,6 +129,12 @@ QString SignalDialog::statusText() const
 void SignalDialog::describeProcess()
 {
     const qint32 pid = m_pid->value();
+    if (pid <= 0) {
+        m_startTime = 0;
+        m_process->setText(tr("Type the ID of the process to signal (the PID column of a process list)."));
+        m_send->setEnabled(false);
+        return;
+    }
     const auto stat = readProcStat(m_fs, pid);
     const auto status = readProcStatus(m_fs, pid);
     if (!stat || !status) {
