@@ -13,9 +13,13 @@
 #include <memory>
 #include <variant>
 
+namespace kaleido::privileged {
+class ReadStream;
+}
+
 namespace kaleido::helper {
 
-class ReadStream;
+using privileged::ReadStream;
 
 /**
  * The open streams, by caller. A stream belongs to the caller that opened it: its frames go only into that

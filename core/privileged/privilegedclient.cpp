@@ -2,15 +2,19 @@
 #include "privilegedclient.h"
 
 #include "helperids.h"
+#include "readstream.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusUnixFileDescriptor>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace kaleido::privileged {
@@ -147,7 +151,8 @@ PendingOperation* PrivilegedClient::loadModule(const QString& name, const QMap<Q
                  [=](const RequestHandler& h) { return h.prepareLoadModule(name, parameters); });
 }
 
-PendingOperation* PrivilegedClient::loadModuleFile(const QString& path, const QMap<QString, QString>& parameters)
+PendingOperation* PrivilegedClient::loadModuleFile(const QString& path,
+                                                   const QMap<QString, QString>& parameters)
 {
     // The helper opens exactly the path it is given and refuses links; send the file's real path so that a
     // path through a link the user chose (Debian's /lib → /usr/lib) still names the same file.
@@ -212,6 +217,77 @@ PendingOperation* PrivilegedClient::setAffinity(const ProcessTarget& target, con
          QVariant::fromValue(cpus)},
         [=](const RequestHandler& h) { return h.prepareSetAffinity(target.pid, target.startTime, cpus); },
         true);
+}
+
+PrivilegedStream* PrivilegedClient::openStream(StreamSource source, qint32 pid, quint32 intervalMs,
+                                               QObject* parent)
+{
+    auto* stream = new PrivilegedStream(source, parent);
+    const QString name = streamSourceName(source);
+    const Checked<Request> request = handler().prepareOpenStream(name, pid, intervalMs);
+    if (!request) {
+        stream->fail(OperationResult::make(Outcome::Rejected, request.reason()));
+        return stream;
+    }
+
+    if (m_route == Route::InProcess) {
+        // The helper's own reader, in this process, behind the same kind of pipe.
+        const auto& wanted = std::get<StreamRequest>(request->arguments);
+        int procDir = -1;
+        if (wanted.source == StreamSource::Smaps) {
+            const QString path = m_inProcessOptions.fs.hostPath(QStringLiteral("/proc/%1").arg(wanted.pid));
+            procDir = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (procDir < 0) {
+                stream->fail(OperationResult::failure(errno, tr("There is no process %1.").arg(wanted.pid)));
+                return stream;
+            }
+        }
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC) != 0) {
+            const int err = errno;
+            if (procDir >= 0)
+                ::close(procDir);
+            stream->fail(OperationResult::failure(err, tr("Could not create a pipe for the stream.")));
+            return stream;
+        }
+        ::fcntl(fds[1], F_SETFL, O_NONBLOCK);
+        auto* reader = new ReadStream(m_inProcessOptions.fs, wanted, procDir, fds[1]);
+        if (const auto error = reader->start()) {
+            delete reader;
+            ::close(fds[0]);
+            stream->fail(OperationResult::make(Outcome::Failed, error->message()));
+            return stream;
+        }
+        stream->attachLocal(reader, fds[0]);
+        return stream;
+    }
+
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QLatin1StringView(ids::service), QLatin1StringView(ids::objectPath),
+        QLatin1StringView(ids::interface), QLatin1StringView(verbInfo(Verb::OpenStream).method));
+    call.setArguments({name, QVariant::fromValue(pid), QVariant::fromValue(intervalMs)});
+    call.setInteractiveAuthorizationAllowed(m_interactive);
+    const QDBusConnection connection = m_connection.value_or(QDBusConnection::systemBus());
+    if (!connection.isConnected()) {
+        stream->fail(resultForDBusError(QStringLiteral("org.freedesktop.DBus.Error.NoServer"), QString()));
+        return stream;
+    }
+    auto* watcher = new QDBusPendingCallWatcher(connection.asyncCall(call, callTimeoutMs), stream);
+    connect(watcher, &QDBusPendingCallWatcher::finished, stream, [stream](QDBusPendingCallWatcher* call) {
+        const QDBusPendingReply<QDBusUnixFileDescriptor, QVariantMap> reply = *call;
+        call->deleteLater();
+        if (reply.isError()) {
+            stream->fail(resultForDBusError(reply.error().name(), reply.error().message()));
+            return;
+        }
+        const int fd = ::fcntl(reply.argumentAt<0>().fileDescriptor(), F_DUPFD_CLOEXEC, 0);
+        if (fd < 0) {
+            stream->fail(OperationResult::failure(errno, tr("The helper's stream could not be received.")));
+            return;
+        }
+        stream->attach(fd);
+    });
+    return stream;
 }
 
 } // namespace kaleido::privileged

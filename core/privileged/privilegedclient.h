@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pendingoperation.h"
+#include "privilegedstream.h"
 #include "processcontrol.h"
 #include "requesthandler.h"
 
@@ -56,6 +57,11 @@ public:
     PendingOperation* reniceProcess(const ProcessTarget& target, int nice);
     PendingOperation* setOomScoreAdj(const ProcessTarget& target, int value);
     PendingOperation* setAffinity(const ProcessTarget& target, const QList<int>& cpus);
+
+    /// Opens a root-only source as a stream of frames every @p intervalMs (@p pid for Smaps, else 0). The
+    /// stream belongs to the caller; delete it to stop.
+    PrivilegedStream* openStream(StreamSource source, qint32 pid, quint32 intervalMs,
+                                 QObject* parent = nullptr);
 
     /// The milliseconds a helper call may take (a polkit dialog waits for the user).
     static constexpr int callTimeoutMs = 5 * 60 * 1000;

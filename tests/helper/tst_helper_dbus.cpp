@@ -17,6 +17,7 @@
 #include <QDBusUnixFileDescriptor>
 #include <QElapsedTimer>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -452,6 +453,27 @@ private Q_SLOTS:
         nowhere.setConnection(QDBusConnection(QStringLiteral("not-connected")));
         result = run(nowhere.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("10")));
         QCOMPARE(result.outcome, OperationResult::Outcome::HelperUnavailable);
+    }
+
+    void privilegedClientStreamThroughTheHelper()
+    {
+        PrivilegedClient client(nullptr, PrivilegedClient::Route::Helper);
+        client.setConnection(this->client(QStringLiteral("privileged-stream-client")));
+        allow({actionOf(Verb::OpenStream)});
+        std::unique_ptr<PrivilegedStream> stream(client.openStream(StreamSource::SlabInfo, 0, 250));
+        QSignalSpy frames(stream.get(), &PrivilegedStream::frameReceived);
+        QSignalSpy failed(stream.get(), &PrivilegedStream::failed);
+        QVERIFY2(QTest::qWaitFor([&] { return frames.size() >= 2 || !failed.isEmpty(); }, 60'000),
+                 "no frames within a minute");
+        QVERIFY(failed.isEmpty());
+        QVERIFY(frames.at(0).at(0).value<StreamFrame>().payload.contains("kmalloc-64"));
+        QVERIFY(frames.at(1).at(0).value<StreamFrame>().timestampMs >= frames.at(0).at(0).value<StreamFrame>().timestampMs);
+
+        allow({});
+        std::unique_ptr<PrivilegedStream> denied(client.openStream(StreamSource::SlabInfo, 0, 250));
+        QSignalSpy deniedSpy(denied.get(), &PrivilegedStream::failed);
+        QVERIFY(deniedSpy.wait(60'000));
+        QCOMPARE(deniedSpy.at(0).at(0).value<OperationResult>().outcome, OperationResult::Outcome::NotAuthorized);
     }
 
     void badArgumentsAreRejectedWithoutAskingPolkit_data()

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace kaleido::helper {
+namespace kaleido::privileged {
 
 using privileged::StreamSource;
 
@@ -77,7 +77,7 @@ QString kernelPathOf(StreamSource source, qint32 pid)
 
 } // namespace
 
-ReadStream::ReadStream(KernelFs fs, privileged::StreamRequest request, int procDirFd, int writeFd,
+ReadStream::ReadStream(KernelFs fs, StreamRequest request, int procDirFd, int writeFd,
                        QObject* parent)
     : QObject(parent)
     , m_fs(std::move(fs))
@@ -279,4 +279,4 @@ void ReadStream::checkReader()
         stop(tr("the reader closed the stream"));
 }
 
-} // namespace kaleido::helper
+} // namespace kaleido::privileged

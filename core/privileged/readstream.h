@@ -13,7 +13,7 @@
 
 class QSocketNotifier;
 
-namespace kaleido::helper {
+namespace kaleido::privileged {
 
 /**
  * One open stream: reads a root-only source and writes it as frames (encodeStreamFrame) into the write end of
@@ -36,7 +36,7 @@ public:
     static constexpr int pipeBytes = 1 << 20;
 
     /// Takes ownership of @p writeFd and @p procDirFd (an O_PATH/directory fd of /proc/PID for Smaps, or -1).
-    ReadStream(KernelFs fs, privileged::StreamRequest request, int procDirFd, int writeFd,
+    ReadStream(KernelFs fs, StreamRequest request, int procDirFd, int writeFd,
                QObject* parent = nullptr);
     ~ReadStream() override;
     ReadStream(const ReadStream&) = delete;
@@ -63,7 +63,7 @@ private:
     void checkReader();
 
     KernelFs m_fs;
-    privileged::StreamRequest m_request;
+    StreamRequest m_request;
     int m_procDirFd = -1;
     int m_writeFd = -1;
     int m_kmsgFd = -1;
@@ -76,4 +76,4 @@ private:
     bool m_finished = false;
 };
 
-} // namespace kaleido::helper
+} // namespace kaleido::privileged
