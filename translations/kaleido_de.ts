@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>kaleido</name>
-    <message>
-        <source>expected “name size refcount holders state address”</source>
-        <translation>„Name Größe Referenzzähler Nutzer Zustand Adresse“ erwartet</translation>
-    </message>
-    <message>
-        <source>expected the size in bytes after the name</source>
-        <translation>Größe in Bytes nach dem Namen erwartet</translation>
-    </message>
-    <message>
-        <source>expected a reference count or “-”</source>
-        <translation>Referenzzähler oder „-“ erwartet</translation>
-    </message>
-    <message>
-        <source>expected a hexadecimal address</source>
-        <translation>hexadezimale Adresse erwartet</translation>
-    </message>
-</context>
-<context>
     <name>kaleido::BuddyInfo</name>
     <message>
         <source>expected “Node N, zone NAME”</source>
@@ -372,6 +353,26 @@
         <source>&lt;h3&gt;Kaleido %1&lt;/h3&gt;&lt;p&gt;The Linux kernel&apos;s view of processes, memory and kernel modules, live.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libkmod&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kernel&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Licensed under the GNU General Public License, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaleido %1&lt;/h3&gt;&lt;p&gt;Die Sicht des Linux-Kernels auf Prozesse, Speicher und Kernelmodule, live.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (kompiliert mit %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;libkmod&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kernel&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 2 oder neuer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Tunables</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Overcommit, swappiness, watermarks, transparent huge pages and KSM: change them and revert them</source>
+        <translation>Overcommit, Swappiness, Watermarks, Transparent Huge Pages und KSM: ändern und wieder zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>&amp;Prozess</translation>
+    </message>
+    <message>
+        <source>Send &amp;Signal…</source>
+        <translation>&amp;Signal senden …</translation>
+    </message>
+    <message>
+        <source>Send a signal (end, pause, continue, …) to a process by its ID (Ctrl+K)</source>
+        <translation>Ein Signal (beenden, anhalten, fortsetzen, …) an einen Prozess mit seiner ID senden (Strg+K)</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::MemInfo</name>
@@ -644,13 +645,6 @@
     </message>
 </context>
 <context>
-    <name>kaleido::ModuleDatabase::Private</name>
-    <message>
-        <source>not a kernel module (%1)</source>
-        <translation>kein Kernelmodul (%1)</translation>
-    </message>
-</context>
-<context>
     <name>kaleido::OomScore</name>
     <message>
         <source>the file is empty</source>
@@ -739,6 +733,25 @@
     <message>
         <source>expected four log levels</source>
         <translation>vier Log-Stufen erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ProcModules</name>
+    <message>
+        <source>expected “name size refcount holders state address”</source>
+        <translation>„Name Größe Referenzzähler Nutzer Zustand Adresse“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected the size in bytes after the name</source>
+        <translation>Größe in Bytes nach dem Namen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a reference count or “-”</source>
+        <translation>Referenzzähler oder „-“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected a hexadecimal address</source>
+        <translation>hexadezimale Adresse erwartet</translation>
     </message>
 </context>
 <context>
@@ -976,6 +989,89 @@
     </message>
 </context>
 <context>
+    <name>kaleido::SignalDialog</name>
+    <message>
+        <source>Ask the process to end. It may clean up first, or ignore the request.</source>
+        <translation>Den Prozess bitten, sich zu beenden. Er kann vorher aufräumen oder die Aufforderung ignorieren.</translation>
+    </message>
+    <message>
+        <source>Interrupt, as Ctrl+C in a terminal does.</source>
+        <translation>Unterbrechen, wie es Strg+C in einem Terminal tut.</translation>
+    </message>
+    <message>
+        <source>Hang up. Many services reload their configuration when they get it.</source>
+        <translation>Auflegen (Hang-up). Viele Dienste laden beim Empfang ihre Konfiguration neu.</translation>
+    </message>
+    <message>
+        <source>End the process at once. It cannot catch, ignore or clean up after this; unsaved work is lost.</source>
+        <translation>Den Prozess sofort beenden. Er kann dieses Signal weder abfangen noch ignorieren und nicht mehr aufräumen; ungesicherte Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>Pause the process (state T) until it gets SIGCONT. It cannot be ignored.</source>
+        <translation>Den Prozess anhalten (Zustand T), bis er SIGCONT erhält. Dieses Signal kann nicht ignoriert werden.</translation>
+    </message>
+    <message>
+        <source>Let a paused process run again.</source>
+        <translation>Einen angehaltenen Prozess weiterlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>User-defined signal 1: its meaning is up to the program.</source>
+        <translation>Benutzerdefiniertes Signal 1: Seine Bedeutung legt das Programm fest.</translation>
+    </message>
+    <message>
+        <source>User-defined signal 2: its meaning is up to the program.</source>
+        <translation>Benutzerdefiniertes Signal 2: Seine Bedeutung legt das Programm fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send Signal</source>
+        <translation>Signal senden</translation>
+    </message>
+    <message>
+        <source>The process ID (PID) of the process to signal</source>
+        <translation>Die Prozess-ID (PID) des Prozesses, der das Signal erhalten soll</translation>
+    </message>
+    <message>
+        <source>The process this PID names now: its name, owner and state</source>
+        <translation>Der Prozess, den diese PID jetzt bezeichnet: sein Name, Eigentümer und Zustand</translation>
+    </message>
+    <message>
+        <source>The signal to send; its meaning is shown below</source>
+        <translation>Das zu sendende Signal; seine Bedeutung steht darunter</translation>
+    </message>
+    <message>
+        <source>What happened to the last signal sent</source>
+        <translation>Was mit dem zuletzt gesendeten Signal geschehen ist</translation>
+    </message>
+    <message>
+        <source>Send the signal. Another user&apos;s process needs an administrator&apos;s password.</source>
+        <translation>Das Signal senden. Für den Prozess eines anderen Benutzers ist das Administratorpasswort nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Process ID:</source>
+        <translation>&amp;Prozess-ID:</translation>
+    </message>
+    <message>
+        <source>S&amp;ignal:</source>
+        <translation>S&amp;ignal:</translation>
+    </message>
+    <message>
+        <source>%1, owned by %2, %3%4</source>
+        <translation>%1, Eigentümer %2, %3%4</translation>
+    </message>
+    <message>
+        <source> — another user&apos;s process: you will be asked for an administrator&apos;s password</source>
+        <translation> – Prozess eines anderen Benutzers: Sie werden nach dem Administratorpasswort gefragt</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wird an %2 gesendet …</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::SlabInfo</name>
     <message>
         <source>unreadable column header</source>
@@ -1117,6 +1213,147 @@
     <message>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunableDelegate</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2; press Enter to apply, Esc to cancel</source>
+        <translation>Eine ganze Zahl von %1 bis %2; Eingabetaste übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Choose what to do; it runs as soon as you pick it</source>
+        <translation>Wählen Sie, was geschehen soll; es wird ausgeführt, sobald Sie es auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the new value; it is applied as soon as you pick it</source>
+        <translation>Wählen Sie den neuen Wert; er wird übernommen, sobald Sie ihn auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunablesModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>File: /%1</source>
+        <translation>Datei: /%1</translation>
+    </message>
+    <message>
+        <source>Accepts: %1</source>
+        <translation>Zulässig: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to change it; the system asks for an administrator&apos;s password.</source>
+        <translation>Zum Ändern doppelklicken; das System fragt nach dem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>An action, not a setting: double-click to run it.</source>
+        <translation>Eine Aktion, keine Einstellung: zum Ausführen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>(action)</source>
+        <translation>(Aktion)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Accepts</source>
+        <translation>Zulässig</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>What the setting controls; hover a row for an explanation</source>
+        <translation>Was die Einstellung steuert; für eine Erklärung mit der Maus auf eine Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>The value the kernel reports now; double-click to change it</source>
+        <translation>Der Wert, den der Kernel jetzt meldet; zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <source>The values Kaleido will write to this setting</source>
+        <translation>Die Werte, die Kaleido in diese Einstellung schreibt</translation>
+    </message>
+    <message>
+        <source>The value before you changed it in this session; Revert restores it</source>
+        <translation>Der Wert vor Ihrer Änderung in dieser Sitzung; „Zurücksetzen“ stellt ihn wieder her</translation>
+    </message>
+    <message>
+        <source>The sysctl-style name, as kaleido-cli set uses it</source>
+        <translation>Der Name im sysctl-Stil, wie kaleido-cli set ihn verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunablesPage</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert &amp;All</source>
+        <translation>A&amp;lle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Kernel settings for memory management. Changes take effect at once and last until the next reboot; the system asks for an administrator&apos;s password.</source>
+        <translation>Kerneleinstellungen der Speicherverwaltung. Änderungen wirken sofort und gelten bis zum nächsten Neustart; das System fragt nach dem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; hover a row to learn what it does</source>
+        <translation>Zum Ändern auf einen Wert doppelklicken; mit der Maus auf eine Zeile zeigen, um zu erfahren, was sie bewirkt</translation>
+    </message>
+    <message>
+        <source>What happened to the last change</source>
+        <translation>Was bei der letzten Änderung geschehen ist</translation>
+    </message>
+    <message>
+        <source>Change the selected setting (or double-click its value)</source>
+        <translation>Die ausgewählte Einstellung ändern (oder auf ihren Wert doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Put the selected setting back to the value it had before you changed it</source>
+        <translation>Die ausgewählte Einstellung auf den Wert zurücksetzen, den sie vor Ihrer Änderung hatte</translation>
+    </message>
+    <message>
+        <source>Put every setting you changed in this session back to its earlier value</source>
+        <translation>Alle in dieser Sitzung geänderten Einstellungen auf ihren früheren Wert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2… (waiting for authorization)</source>
+        <translation>%1 wird auf %2 gesetzt … (Warten auf Autorisierung)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3. %4</source>
+        <translation>%1: %2 → %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2089,1047 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
     <message>
         <source>memory counted per area (/proc/PID/smaps) with totals, like pmap -X</source>
         <translation>Speicher je Bereich gezählt (/proc/PID/smaps), mit Summen, wie pmap -X</translation>
+    </message>
+    <message>
+        <source>usage: kaleido-cli %1</source>
+        <translation>Aufruf: kaleido-cli %1</translation>
+    </message>
+    <message>
+        <source>--root only applies when kaleido-cli runs as root; the helper always changes the running system.</source>
+        <translation>--root gilt nur, wenn kaleido-cli als root läuft; der Hilfsdienst ändert immer das laufende System.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>modules: %1</source>
+        <translation>Module: %1</translation>
+    </message>
+    <message>
+        <source>used by: %1 (reference count %2)</source>
+        <translation>verwendet von: %1 (Referenzzähler %2)</translation>
+    </message>
+    <message>
+        <source>kernel: %1</source>
+        <translation>Kernel: %1</translation>
+    </message>
+    <message>
+        <source>taint: %1 → %2</source>
+        <translation>Taint: %1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a process ID</source>
+        <translation>„%1“ ist keine Prozess-ID</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>ACCEPTS</source>
+        <translation>ZULÄSSIG</translation>
+    </message>
+    <message>
+        <source>the kernel settings “set” can change, with their values</source>
+        <translation>die Kerneleinstellungen, die „set“ ändern kann, mit ihren Werten</translation>
+    </message>
+    <message>
+        <source>change a kernel setting (see “tunables”), as root or via the helper</source>
+        <translation>eine Kerneleinstellung ändern (siehe „tunables“), als root oder über den Hilfsdienst</translation>
+    </message>
+    <message>
+        <source>load a kernel module by name or from a file, with parameters</source>
+        <translation>ein Kernelmodul nach Namen oder aus einer Datei laden, mit Parametern</translation>
+    </message>
+    <message>
+        <source>unload a kernel module (never forced)</source>
+        <translation>ein Kernelmodul entladen (nie erzwungen)</translation>
+    </message>
+    <message>
+        <source>change a writable parameter of a loaded module</source>
+        <translation>einen schreibbaren Parameter eines geladenen Moduls ändern</translation>
+    </message>
+    <message>
+        <source>send a signal (number or name) to any process</source>
+        <translation>ein Signal (Nummer oder Name) an einen beliebigen Prozess senden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a signal</source>
+        <translation>„%1“ ist kein Signal</translation>
+    </message>
+    <message>
+        <source>set the nice value (-20…19) of any process</source>
+        <translation>den Nice-Wert (-20…19) eines beliebigen Prozesses setzen</translation>
+    </message>
+    <message>
+        <source>set oom_score_adj (-1000…1000) of any process</source>
+        <translation>oom_score_adj (-1000…1000) eines beliebigen Prozesses setzen</translation>
+    </message>
+    <message>
+        <source>choose the CPUs any process may run on</source>
+        <translation>die CPUs wählen, auf denen ein beliebiger Prozess laufen darf</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::ModuleOperations</name>
+    <message>
+        <source>the kernel command line (modprobe.blacklist=)</source>
+        <translation>die Kernel-Befehlszeile (modprobe.blacklist=)</translation>
+    </message>
+    <message>
+        <source>This file is not a kernel module: %1</source>
+        <translation>Diese Datei ist kein Kernelmodul: %1</translation>
+    </message>
+    <message>
+        <source>The file is compressed (%1). Only uncompressed .ko files can be loaded from a file: decompress it first.</source>
+        <translation>Die Datei ist komprimiert (%1). Aus einer Datei lassen sich nur unkomprimierte .ko-Dateien laden: Entpacken Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>it is not an ELF object file.</source>
+        <translation>Es handelt sich nicht um eine ELF-Objektdatei.</translation>
+    </message>
+    <message>
+        <source>it is not a 64-bit ELF file.</source>
+        <translation>Es handelt sich nicht um eine 64-Bit-ELF-Datei.</translation>
+    </message>
+    <message>
+        <source>its byte order is not this machine&apos;s.</source>
+        <translation>Die Byte-Reihenfolge ist nicht die dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>its ELF header is cut short.</source>
+        <translation>Der ELF-Header ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>it is not a relocatable object (kernel modules are).</source>
+        <translation>Es handelt sich nicht um ein verschiebbares Objekt (relocatable), wie es Kernelmodule sind.</translation>
+    </message>
+    <message>
+        <source>it was built for another processor architecture.</source>
+        <translation>Die Datei wurde für eine andere Prozessorarchitektur gebaut.</translation>
+    </message>
+    <message>
+        <source>it has no section table.</source>
+        <translation>Die Datei hat keine Sektionstabelle.</translation>
+    </message>
+    <message>
+        <source>its section table has entries of an unexpected size.</source>
+        <translation>Die Sektionstabelle hat Einträge unerwarteter Größe.</translation>
+    </message>
+    <message>
+        <source>its section table lies outside the file.</source>
+        <translation>Die Sektionstabelle liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>it has no table of section names.</source>
+        <translation>Die Datei hat keine Tabelle der Sektionsnamen.</translation>
+    </message>
+    <message>
+        <source>its table of section names lies outside the file.</source>
+        <translation>Die Tabelle der Sektionsnamen liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>its %1 section lies outside the file.</source>
+        <translation>Die Sektion %1 liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>it has no %1 section.</source>
+        <translation>Die Datei hat keine Sektion %1.</translation>
+    </message>
+    <message>
+        <source>Module loading is disabled until reboot (kernel.modules_disabled is 1).</source>
+        <translation>Das Laden von Modulen ist bis zum Neustart deaktiviert (kernel.modules_disabled ist 1).</translation>
+    </message>
+    <message>
+        <source>The kernel command line forbids loading %1 (module_blacklist=).</source>
+        <translation>Die Kernel-Befehlszeile verbietet das Laden von %1 (module_blacklist=).</translation>
+    </message>
+    <message>
+        <source>The kernel is locked down (%1): it only loads modules signed with a key it trusts, and %2 is not.</source>
+        <translation>Der Kernel ist im Lockdown (%1): Er lädt nur Module, die mit einem Schlüssel signiert sind, dem er vertraut, und %2 ist es nicht.</translation>
+    </message>
+    <message>
+        <source>The kernel or a security module (SELinux, AppArmor, LoadPin, IPE…) did not allow loading %1; its log may say why.</source>
+        <translation>Der Kernel oder ein Sicherheitsmodul (SELinux, AppArmor, LoadPin, IPE …) hat das Laden von %1 nicht erlaubt; das Kernelprotokoll nennt womöglich den Grund.</translation>
+    </message>
+    <message>
+        <source>%1 is already loaded.</source>
+        <translation>%1 ist bereits geladen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module for this kernel: it was built for another kernel version or configuration (vermagic), or the file is damaged.</source>
+        <translation>%1 ist kein gültiges Modul für diesen Kernel: Es wurde für eine andere Kernelversion oder -konfiguration gebaut (vermagic), oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The kernel refused %1: a parameter value was not accepted, or the module&apos;s format does not match this kernel. The kernel log below says which.</source>
+        <translation>Der Kernel hat %1 abgelehnt: Ein Parameterwert wurde nicht akzeptiert, oder das Format des Moduls passt nicht zu diesem Kernel. Das Kernelprotokoll unten sagt, was davon zutrifft.</translation>
+    </message>
+    <message>
+        <source>The kernel only loads signed modules (module.sig_enforce), and the signature of %1 is missing or was not made with a key it trusts.</source>
+        <translation>Der Kernel lädt nur signierte Module (module.sig_enforce), und die Signatur von %1 fehlt oder wurde nicht mit einem Schlüssel erstellt, dem er vertraut.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 was rejected by the kernel.</source>
+        <translation>Die Signatur von %1 wurde vom Kernel zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with a key the kernel does not know.</source>
+        <translation>%1 ist mit einem Schlüssel signiert, den der Kernel nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with a key that has expired.</source>
+        <translation>%1 ist mit einem abgelaufenen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>%1 needs a symbol no loaded module provides, or its file disappeared. The kernel log below names the missing symbol.</source>
+        <translation>%1 benötigt ein Symbol, das kein geladenes Modul bereitstellt, oder seine Datei ist verschwunden. Das Kernelprotokoll unten nennt das fehlende Symbol.</translation>
+    </message>
+    <message>
+        <source>The kernel is busy with another module called %1 (being loaded or unloaded); try again.</source>
+        <translation>Der Kernel ist mit einem anderen Modul namens %1 beschäftigt (es wird gerade geladen oder entladen); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The kernel does not have enough memory to load %1.</source>
+        <translation>Der Kernel hat nicht genug Speicher, um %1 zu laden.</translation>
+    </message>
+    <message>
+        <source>%1 found no device to drive: its initialisation gave up (ENODEV).</source>
+        <translation>%1 hat kein Gerät gefunden, das es ansteuern kann: Seine Initialisierung hat aufgegeben (ENODEV).</translation>
+    </message>
+    <message>
+        <source>The file of %1 is open for writing by another program.</source>
+        <translation>Die Datei von %1 ist von einem anderen Programm zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the kernel to load.</source>
+        <translation>%1 ist zu groß, als dass der Kernel es laden könnte.</translation>
+    </message>
+    <message>
+        <source>This kernel has no loadable-module support.</source>
+        <translation>Dieser Kernel unterstützt keine ladbaren Module.</translation>
+    </message>
+    <message>
+        <source>The initialisation of %1 timed out.</source>
+        <translation>Bei der Initialisierung von %1 wurde das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>The kernel refused to load %1: %2.</source>
+        <translation>Der Kernel hat das Laden von %1 verweigert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not loaded.</source>
+        <translation>%1 ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Module unloading is disabled until reboot (kernel.modules_disabled is 1).</source>
+        <translation>Das Entladen von Modulen ist bis zum Neustart deaktiviert (kernel.modules_disabled ist 1).</translation>
+    </message>
+    <message>
+        <source>The kernel or a security module did not allow unloading %1.</source>
+        <translation>Der Kernel oder ein Sicherheitsmodul hat das Entladen von %1 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is in use and cannot be unloaded now.</source>
+        <translation>%1 wird verwendet und kann jetzt nicht entladen werden.</translation>
+    </message>
+    <message>
+        <source>This kernel cannot unload modules (built without CONFIG_MODULE_UNLOAD).</source>
+        <translation>Dieser Kernel kann keine Module entladen (ohne CONFIG_MODULE_UNLOAD gebaut).</translation>
+    </message>
+    <message>
+        <source>Unloading %1 was interrupted; try again.</source>
+        <translation>Das Entladen von %1 wurde unterbrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The kernel refused to unload %1: %2.</source>
+        <translation>Der Kernel hat das Entladen von %1 verweigert: %2.</translation>
+    </message>
+    <message>
+        <source>Give the module file&apos;s full path, starting with &apos;/&apos;.</source>
+        <translation>Geben Sie den vollständigen Pfad der Moduldatei an, beginnend mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable file path.</source>
+        <translation>„%1“ ist kein verwendbarer Dateipfad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain path: write it without “.”, “..”, “//” or a final “/”.</source>
+        <translation>„%1“ ist kein einfacher Pfad: Schreiben Sie ihn ohne „.“, „..“, „//“ oder abschließendes „/“.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be examined: %2.</source>
+        <translation>„%1“ kann nicht untersucht werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link: give the path of the module file itself.</source>
+        <translation>„%1“ ist ein symbolischer Link: Geben Sie den Pfad der Moduldatei selbst an.</translation>
+    </message>
+    <message>
+        <source>“%1” is a directory, not a module file.</source>
+        <translation>„%1“ ist ein Verzeichnis, keine Moduldatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, FIFO or socket).</source>
+        <translation>„%1“ ist keine reguläre Datei (sondern ein Gerät, ein FIFO oder ein Socket).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 64 MiB, more than any kernel module.</source>
+        <translation>„%1“ ist größer als 64 MiB, mehr als jedes Kernelmodul.</translation>
+    </message>
+    <message>
+        <source>“%1” lies behind a symbolic link (its real path is “%2”): give the real path.</source>
+        <translation>„%1“ liegt hinter einem symbolischen Link (der tatsächliche Pfad ist „%2“): Geben Sie den tatsächlichen Pfad an.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being read.</source>
+        <translation>„%1“ hat sich während des Lesens geändert.</translation>
+    </message>
+    <message>
+        <source>The module index of kernel %1 could not be read: %2.</source>
+        <translation>Der Modulindex von Kernel %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no module named “%1” for kernel %2.</source>
+        <translation>Es gibt kein Modul namens „%1“ für Kernel %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is an alias of several modules (%2): give the name of the one to load.</source>
+        <translation>„%1“ ist ein Alias mehrerer Module (%2): Geben Sie den Namen des Moduls an, das geladen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is built into kernel %2: it is always there and cannot be loaded. Its parameters can be set on the kernel command line (%1.parameter=value).</source>
+        <translation>%1 ist fest in Kernel %2 eingebaut: Es ist immer vorhanden und kann nicht geladen werden. Seine Parameter lassen sich auf der Kernel-Befehlszeile setzen (%1.parameter=value).</translation>
+    </message>
+    <message>
+        <source>%1 is blacklisted by the administrator.</source>
+        <translation>%1 steht auf der Sperrliste des Administrators.</translation>
+    </message>
+    <message>
+        <source>%1 is blacklisted by the administrator (%2).</source>
+        <translation>%1 steht auf der Sperrliste des Administrators (%2).</translation>
+    </message>
+    <message>
+        <source>There is no module file for %1 in %2.</source>
+        <translation>Es gibt keine Moduldatei für %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The modules %1 needs could not be worked out: %2.</source>
+        <translation>Die Module, die %1 benötigt, konnten nicht ermittelt werden: %2.</translation>
+    </message>
+    <message>
+        <source>This kernel has no loadable-module support: every driver it has is built in.</source>
+        <translation>Dieser Kernel unterstützt keine ladbaren Module: Alle seine Treiber sind fest eingebaut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>%1 kann nicht untersucht werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not loaded (there is no /sys/module/%1).</source>
+        <translation>%1 ist nicht geladen (es gibt kein /sys/module/%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter “%2” that can be changed while it runs.</source>
+        <translation>%1 hat keinen Parameter „%2“, der sich im laufenden Betrieb ändern lässt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a parameter file.</source>
+        <translation>%1 ist keine Parameterdatei.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” of %2 is read-only (mode %3): it can only be given when the module is loaded, or on the kernel command line.</source>
+        <translation>Parameter „%1“ von %2 ist schreibgeschützt (Modus %3): Er kann nur beim Laden des Moduls oder auf der Kernel-Befehlszeile angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Too many parameters: at most %1 can be given.</source>
+        <translation>Zu viele Parameter: Höchstens %1 können angegeben werden.</translation>
+    </message>
+    <message>
+        <source>No module index is installed for kernel %1 (%2/modules.dep.bin is missing).</source>
+        <translation>Für Kernel %1 ist kein Modulindex installiert (%2/modules.dep.bin fehlt).</translation>
+    </message>
+    <message>
+        <source>The module index of kernel %1 could not be opened.</source>
+        <translation>Der Modulindex von Kernel %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Parameters cannot be given to %1: the administrator replaced its loading with a command (an install rule in the modprobe configuration).</source>
+        <translation>%1 können keine Parameter übergeben werden: Der Administrator hat sein Laden durch einen Befehl ersetzt (eine install-Regel in der modprobe-Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Parameters cannot be given to %1: loading it runs an administrator&apos;s command for %2 (an install rule in the modprobe configuration).</source>
+        <translation>%1 können keine Parameter übergeben werden: Sein Laden führt einen Befehl des Administrators für %2 aus (eine install-Regel in der modprobe-Konfiguration).</translation>
+    </message>
+    <message>
+        <source>%1 now resolves to %2; ask again.</source>
+        <translation>%1 wird jetzt zu %2 aufgelöst; fragen Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s install command for %1 failed.</source>
+        <translation>Der install-Befehl des Administrators für %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which could not be loaded: %3</source>
+        <translation>%1 benötigt %2, das nicht geladen werden konnte: %3</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be loaded (in this order: %2).</source>
+        <translation>Probelauf: %1 würde geladen (in dieser Reihenfolge: %2).</translation>
+    </message>
+    <message>
+        <source>Loaded %1 (in this order: %2).</source>
+        <translation>%1 geladen (in dieser Reihenfolge: %2).</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s install command ran for: %1.</source>
+        <translation>Der install-Befehl des Administrators wurde ausgeführt für: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no module name in its .modinfo section.</source>
+        <translation>„%1“ hat keinen Modulnamen in seiner .modinfo-Sektion.</translation>
+    </message>
+    <message>
+        <source>%1 has no version magic (vermagic): it was not built as a module for a kernel.</source>
+        <translation>%1 hat keine Versionskennung (vermagic): Es wurde nicht als Modul für einen Kernel gebaut.</translation>
+    </message>
+    <message>
+        <source>%1 was built for kernel %2, but this is kernel %3.</source>
+        <translation>%1 wurde für Kernel %2 gebaut, dies ist aber Kernel %3.</translation>
+    </message>
+    <message>
+        <source>No module file was opened.</source>
+        <translation>Es wurde keine Moduldatei geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was checked; choose it again.</source>
+        <translation>%1 hat sich nach der Prüfung geändert; wählen Sie die Datei erneut aus.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be loaded from %2.</source>
+        <translation>Probelauf: %1 würde aus %2 geladen.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from %2.</source>
+        <translation>%1 aus %2 geladen.</translation>
+    </message>
+    <message>
+        <source>This kernel has no loadable-module support: %1 is built in, if it is there at all, and cannot be unloaded.</source>
+        <translation>Dieser Kernel unterstützt keine ladbaren Module: %1 ist fest eingebaut, falls es überhaupt vorhanden ist, und kann nicht entladen werden.</translation>
+    </message>
+    <message>
+        <source>The list of loaded modules could not be read: %1</source>
+        <translation>Die Liste der geladenen Module konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unloaded: it has no exit function (the kernel marks it permanent).</source>
+        <translation>%1 kann nicht entladen werden: Es hat keine Exit-Funktion (der Kernel kennzeichnet es als permanent).</translation>
+    </message>
+    <message>
+        <source>%1 is built into the kernel and cannot be unloaded.</source>
+        <translation>%1 ist fest in den Kernel eingebaut und kann nicht entladen werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be unloaded.</source>
+        <translation>Probelauf: %1 würde entladen.</translation>
+    </message>
+    <message>
+        <source>Unloaded %1.</source>
+        <translation>%1 entladen.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2; unload %2 first.</source>
+        <translation>%1 wird von %2 verwendet; entladen Sie zuerst %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in use (%n reference(s): an open device, a mounted file system, a network interface…); stop what uses it first.</source>
+        <translation>
+            <numerusform>%1 wird verwendet (%n Referenz: ein geöffnetes Gerät, ein eingehängtes Dateisystem, eine Netzwerkschnittstelle …); beenden Sie zuerst, was es verwendet.</numerusform>
+            <numerusform>%1 wird verwendet (%n Referenzen: ein geöffnetes Gerät, ein eingehängtes Dateisystem, eine Netzwerkschnittstelle …); beenden Sie zuerst, was es verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameter “%1” of %2: %3</source>
+        <translation>Parameter „%1“ von %2: %3</translation>
+    </message>
+    <message>
+        <source>Dry run: parameter “%1” of %2 would be set to %3.</source>
+        <translation>Probelauf: Parameter „%1“ von %2 würde auf %3 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” of %2 is now %3.</source>
+        <translation>Parameter „%1“ von %2 ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept %2 for parameter “%3”; the kernel log may say why.</source>
+        <translation>%1 hat %2 für Parameter „%3“ nicht akzeptiert; das Kernelprotokoll nennt womöglich den Grund.</translation>
+    </message>
+    <message>
+        <source>%1 was unloaded meanwhile.</source>
+        <translation>%1 wurde inzwischen entladen.</translation>
+    </message>
+    <message>
+        <source>The kernel did not allow changing parameter “%1” of %2.</source>
+        <translation>Der Kernel hat das Ändern von Parameter „%1“ von %2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” of %2 cannot be changed now (busy); try again.</source>
+        <translation>Parameter „%1“ von %2 kann gerade nicht geändert werden (belegt); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” of %2 could not be written: %3.</source>
+        <translation>Parameter „%1“ von %2 konnte nicht geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for a parameter of type %2: %3</source>
+        <translation>„%1“ ist kein gültiger Wert für einen Parameter vom Typ %2: %3</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2.</source>
+        <translation>Erlaubt sind ganze Zahlen von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from 0 to %1.</source>
+        <translation>Erlaubt sind ganze Zahlen von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>only digits are allowed.</source>
+        <translation>Nur Ziffern sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>write it in decimal (hexadecimal is only accepted for hexint parameters).</source>
+        <translation>Schreiben Sie den Wert dezimal (hexadezimal wird nur bei hexint-Parametern akzeptiert).</translation>
+    </message>
+    <message>
+        <source>“0x” must be followed by hexadecimal digits only.</source>
+        <translation>Auf „0x“ dürfen nur hexadezimale Ziffern folgen.</translation>
+    </message>
+    <message>
+        <source>write the number without a &apos;+&apos; sign.</source>
+        <translation>Schreiben Sie die Zahl ohne &apos;+&apos;-Zeichen.</translation>
+    </message>
+    <message>
+        <source>write it without leading zeros (the kernel would read them as octal).</source>
+        <translation>Schreiben Sie den Wert ohne führende Nullen (der Kernel würde ihn sonst als Oktalzahl lesen).</translation>
+    </message>
+    <message>
+        <source>write 0 without a sign.</source>
+        <translation>Schreiben Sie 0 ohne Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for a parameter of type %2: use Y or N.</source>
+        <translation>„%1“ ist kein gültiger Wert für einen Parameter vom Typ %2: Verwenden Sie Y oder N.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for a parameter of type %2: spaces, control characters and non-ASCII letters are not allowed.</source>
+        <translation>„%1“ ist kein gültiger Wert für einen Parameter vom Typ %2: Leerzeichen, Steuerzeichen und Nicht-ASCII-Buchstaben sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for a parameter of type %2: the character “%3” is not allowed.</source>
+        <translation>„%1“ ist kein gültiger Wert für einen Parameter vom Typ %2: Das Zeichen „%3“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A parameter of type %1 needs a value.</source>
+        <translation>Ein Parameter vom Typ %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Parameters of type “%1” cannot be set here.</source>
+        <translation>Parameter vom Typ „%1“ können hier nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>No module name was given.</source>
+        <translation>Es wurde kein Modulname angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a module name: module names are at most 55 characters long.</source>
+        <translation>„%1“ ist kein Modulname: Modulnamen sind höchstens 55 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a module name: only letters, digits, &apos;_&apos; and &apos;-&apos; are allowed.</source>
+        <translation>„%1“ ist kein Modulname: Nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a module name: it may not start with &apos;-&apos;.</source>
+        <translation>„%1“ ist kein Modulname: Er darf nicht mit &apos;-&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>A parameter name is empty.</source>
+        <translation>Ein Parametername ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter name: it is longer than 64 characters.</source>
+        <translation>„%1“ ist kein Parametername: Er ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter name: only letters, digits and &apos;_&apos; are allowed.</source>
+        <translation>„%1“ ist kein Parametername: Nur Buchstaben, Ziffern und &apos;_&apos; sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The value is too long: parameter values are at most %1 characters.</source>
+        <translation>Der Wert ist zu lang: Parameterwerte haben höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A parameter of type %1 needs at least one element.</source>
+        <translation>Ein Parameter vom Typ %1 braucht mindestens ein Element.</translation>
+    </message>
+    <message>
+        <source>Too many elements: a parameter of type %1 takes at most %2 here.</source>
+        <translation>Zu viele Elemente: Ein Parameter vom Typ %1 nimmt hier höchstens %2 an.</translation>
+    </message>
+    <message>
+        <source>Element %1 of “%2” is empty.</source>
+        <translation>Element %1 von „%2“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Element %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+    <message>
+        <source>It declares no parameters.</source>
+        <translation>Es deklariert keine Parameter.</translation>
+    </message>
+    <message>
+        <source>Its parameters are: %1.</source>
+        <translation>Seine Parameter sind: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter “%2”. %3</source>
+        <translation>%1 hat keinen Parameter „%2“. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::PrivilegedClient</name>
+    <message>
+        <source>You are not allowed to do this, or the authentication was cancelled.</source>
+        <translation>Sie dürfen das nicht, oder die Authentifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Kaleido&apos;s privileged helper is not installed or could not be started, so this needs to be done as root (%1).</source>
+        <translation>Der privilegierte Hilfsdienst von Kaleido ist nicht installiert oder konnte nicht gestartet werden; daher muss dies als root geschehen (%1).</translation>
+    </message>
+    <message>
+        <source>Kaleido&apos;s privileged helper did not answer in time.</source>
+        <translation>Der privilegierte Hilfsdienst von Kaleido hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no system message bus, so Kaleido&apos;s privileged helper cannot be reached.</source>
+        <translation>Es gibt keinen System-Nachrichtenbus, daher ist der privilegierte Hilfsdienst von Kaleido nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The system message bus did not let Kaleido talk to its helper (%1).</source>
+        <translation>Der System-Nachrichtenbus hat Kaleido nicht mit seinem Hilfsdienst sprechen lassen (%1).</translation>
+    </message>
+    <message>
+        <source>The call to Kaleido&apos;s privileged helper failed: %1 (%2)</source>
+        <translation>Der Aufruf des privilegierten Hilfsdienstes von Kaleido ist fehlgeschlagen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::ProcessControl</name>
+    <message>
+        <source>Process %1 has exited, or its PID now names another process; nothing was done.</source>
+        <translation>Prozess %1 wurde beendet, oder seine PID bezeichnet jetzt einen anderen Prozess; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>Prozess %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kaleido is showing a system captured in %1, not the running one: processes can only be changed on the live system.</source>
+        <translation>Kaleido zeigt ein in %1 aufgezeichnetes System, nicht das laufende: Prozesse lassen sich nur am laufenden System ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a process ID: process IDs run from 1 to %2.</source>
+        <translation>%1 ist keine Prozess-ID: Prozess-IDs reichen von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is missing, so Kaleido cannot make sure the PID still names the same process.</source>
+        <translation>Die Startzeit von Prozess %1 fehlt, daher kann Kaleido nicht sicherstellen, dass die PID noch denselben Prozess bezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a signal: signals run from 1 to %2.</source>
+        <translation>%1 ist kein Signal: Signale reichen von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>A nice value runs from −20 (highest priority) to 19 (lowest priority), so %1 is not one.</source>
+        <translation>Ein Nice-Wert reicht von −20 (höchste Priorität) bis 19 (niedrigste Priorität), %1 ist also keiner.</translation>
+    </message>
+    <message>
+        <source>An OOM score adjustment runs from −1000 (never chosen) to 1000 (chosen first), so %1 is not one.</source>
+        <translation>Eine OOM-Bewertungsanpassung reicht von −1000 (nie gewählt) bis 1000 (zuerst gewählt), %1 ist also keine.</translation>
+    </message>
+    <message>
+        <source>The number of CPUs of this system is not known, so no CPU can be chosen.</source>
+        <translation>Die Anzahl der CPUs dieses Systems ist nicht bekannt, daher kann keine CPU gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one CPU for the process to run on.</source>
+        <translation>Wählen Sie mindestens eine CPU, auf der der Prozess laufen soll.</translation>
+    </message>
+    <message>
+        <source>The list of CPUs is too long.</source>
+        <translation>Die Liste der CPUs ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This system has CPUs 0 to %1; there is no CPU %2.</source>
+        <translation>Dieses System hat die CPUs 0 bis %1; es gibt keine CPU %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>%1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Only root or the owner of %1 may send it signals.</source>
+        <translation>Nur root oder der Eigentümer von %1 darf ihm Signale senden.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2 failed: %3.</source>
+        <translation>Das Senden von %1 an %2 ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>Only root may raise the priority of %1 (give it a lower nice value).</source>
+        <translation>Nur root darf die Priorität von %1 erhöhen (ihm einen niedrigeren Nice-Wert geben).</translation>
+    </message>
+    <message>
+        <source>Only root or the owner of %1 may change its priority.</source>
+        <translation>Nur root oder der Eigentümer von %1 darf seine Priorität ändern.</translation>
+    </message>
+    <message>
+        <source>The nice value of %1 is now %2 (it was %3).</source>
+        <translation>Der Nice-Wert von %1 ist jetzt %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>Only root may lower the OOM score adjustment of a process or change it for another user&apos;s process, such as %1.</source>
+        <translation>Nur root darf die OOM-Bewertungsanpassung eines Prozesses senken oder sie für den Prozess eines anderen Benutzers ändern, etwa für %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The OOM score adjustment of %1 is now %2 (it was %3).</source>
+        <translation>Die OOM-Bewertungsanpassung von %1 ist jetzt %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>The OOM score adjustment of %1 was set to %2, but reading it back failed: %3</source>
+        <translation>Die OOM-Bewertungsanpassung von %1 wurde auf %2 gesetzt, aber das Zurücklesen ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot run on CPUs %2: they are offline or not allowed for it (by its cpuset).</source>
+        <translation>%1 kann nicht auf den CPUs %2 laufen: Sie sind offline oder für ihn nicht erlaubt (durch sein cpuset).</translation>
+    </message>
+    <message>
+        <source>Only root or the owner of %1 may choose its CPUs.</source>
+        <translation>Nur root oder der Eigentümer von %1 darf seine CPUs wählen.</translation>
+    </message>
+    <message>
+        <source>%1 now runs on CPU %2 (it ran on %3).</source>
+        <translation>%1 läuft jetzt auf CPU %2 (vorher auf %3).</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::RequestHandler</name>
+    <message>
+        <source>A stream is opened by the helper, not run as an operation.</source>
+        <translation>Ein Datenstrom wird vom Hilfsdienst geöffnet, nicht als Operation ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::Stream</name>
+    <message>
+        <source>“%1” is not a source Kaleido can stream; the sources are: %2.</source>
+        <translation>„%1“ ist keine Quelle, die Kaleido als Datenstrom liefern kann; die Quellen sind: %2.</translation>
+    </message>
+    <message>
+        <source>The memory map of a process needs its process ID, from 1 to %1; %2 is not one.</source>
+        <translation>Die Speicherbereiche eines Prozesses brauchen seine Prozess-ID, von 1 bis %1; %2 ist keine.</translation>
+    </message>
+    <message>
+        <source>%1 is not about one process: send 0 as the process ID, not %2.</source>
+        <translation>%1 betrifft keinen einzelnen Prozess: Senden Sie 0 als Prozess-ID, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::Tunable</name>
+    <message>
+        <source>Overcommit mode</source>
+        <translation>Overcommit-Modus</translation>
+    </message>
+    <message>
+        <source>How the kernel answers requests for more memory than is free: 0 refuses only obvious overcommits, 1 always grants them, 2 grants nothing beyond the commit limit.</source>
+        <translation>Wie der Kernel Anforderungen nach mehr Speicher beantwortet, als frei ist: 0 lehnt nur offensichtliches Overcommit ab, 1 gewährt es immer, 2 gewährt nichts über die Zusagegrenze hinaus.</translation>
+    </message>
+    <message>
+        <source>Overcommit ratio (%)</source>
+        <translation>Overcommit-Verhältnis (%)</translation>
+    </message>
+    <message>
+        <source>In overcommit mode 2, the commit limit is swap plus this percentage of RAM. Setting it sets the overcommit limit in KiB to 0.</source>
+        <translation>Im Overcommit-Modus 2 ist die Zusagegrenze der Auslagerungsspeicher plus dieser Prozentsatz des RAM. Das Setzen stellt die Overcommit-Grenze in KiB auf 0.</translation>
+    </message>
+    <message>
+        <source>Overcommit limit (KiB)</source>
+        <translation>Overcommit-Grenze (KiB)</translation>
+    </message>
+    <message>
+        <source>In overcommit mode 2, the commit limit is swap plus this much RAM, in KiB. Setting it sets the overcommit ratio to 0; 0 means the ratio applies.</source>
+        <translation>Im Overcommit-Modus 2 ist die Zusagegrenze der Auslagerungsspeicher plus so viel RAM, in KiB. Das Setzen stellt das Overcommit-Verhältnis auf 0; 0 bedeutet, dass das Verhältnis gilt.</translation>
+    </message>
+    <message>
+        <source>Swappiness</source>
+        <translation>Swappiness</translation>
+    </message>
+    <message>
+        <source>How readily the kernel swaps out program memory rather than dropping file cache: 0 swaps as little as possible, 100 treats both alike, up to 200 prefers swapping.</source>
+        <translation>Wie bereitwillig der Kernel Programmspeicher auslagert, statt Seitencache zu verwerfen: 0 lagert so wenig wie möglich aus, 100 behandelt beides gleich, Werte bis 200 bevorzugen das Auslagern.</translation>
+    </message>
+    <message>
+        <source>Minimum free memory (KiB)</source>
+        <translation>Minimaler freier Speicher (KiB)</translation>
+    </message>
+    <message>
+        <source>Memory the kernel keeps free for allocations that cannot wait. Too little can hang the system under memory pressure; too much wastes memory or starts the OOM killer.</source>
+        <translation>Speicher, den der Kernel für Allokationen frei hält, die nicht warten können. Zu wenig kann das System bei Speicherdruck hängen lassen; zu viel verschwendet Speicher oder ruft den OOM-Killer auf den Plan.</translation>
+    </message>
+    <message>
+        <source>Watermark scale factor</source>
+        <translation>Watermark-Skalierungsfaktor</translation>
+    </message>
+    <message>
+        <source>How early kswapd starts reclaiming memory, in units of 0.01 % of memory (10 is 0.1 %). Higher values keep more memory free. Older kernels accept at most 1000.</source>
+        <translation>Wie früh kswapd beginnt, Speicher zurückzugewinnen, in Einheiten von 0,01 % des Speichers (10 entspricht 0,1 %). Höhere Werte halten mehr Speicher frei. Ältere Kernel akzeptieren höchstens 1000.</translation>
+    </message>
+    <message>
+        <source>Drop caches</source>
+        <translation>Caches verwerfen</translation>
+    </message>
+    <message>
+        <source>Frees clean file cache (1), unused directory and inode caches (2), or both (3). Changed data is not written out first, and the caches fill again with use.</source>
+        <translation>Gibt sauberen Seitencache (1), ungenutzte Verzeichnis- und Inode-Caches (2) oder beides (3) frei. Geänderte Daten werden vorher nicht zurückgeschrieben, und die Caches füllen sich bei Nutzung wieder.</translation>
+    </message>
+    <message>
+        <source>Compact memory</source>
+        <translation>Speicher kompaktieren</translation>
+    </message>
+    <message>
+        <source>Moves pages together once, now, so that free memory forms larger blocks, which makes huge pages easier to allocate.</source>
+        <translation>Schiebt Seiten jetzt einmalig zusammen, sodass freier Speicher größere Blöcke bildet; das erleichtert das Belegen von Huge Pages.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>Transparent Huge Pages</translation>
+    </message>
+    <message>
+        <source>When program memory is backed by huge pages: always, only in ranges a program marked with madvise(MADV_HUGEPAGE), or never.</source>
+        <translation>Wann Programmspeicher mit Huge Pages hinterlegt wird: always (immer), madvise (nur in Bereichen, die ein Programm mit madvise(MADV_HUGEPAGE) markiert hat) oder never (nie).</translation>
+    </message>
+    <message>
+        <source>Huge page defragmentation</source>
+        <translation>Huge-Page-Defragmentierung</translation>
+    </message>
+    <message>
+        <source>What a program does when no huge page is free: always waits while memory is compacted, defer leaves that to background threads, madvise waits only in marked ranges, defer+madvise combines the two, never takes a small page.</source>
+        <translation>Was ein Programm tut, wenn keine Huge Page frei ist: always wartet, während der Speicher kompaktiert wird, defer überlässt das Hintergrund-Threads, madvise wartet nur in markierten Bereichen, defer+madvise kombiniert beides, never nimmt eine kleine Seite.</translation>
+    </message>
+    <message>
+        <source>Huge pages for shared memory</source>
+        <translation>Huge Pages für gemeinsamen Speicher</translation>
+    </message>
+    <message>
+        <source>When shared memory and tmpfs use huge pages: always, within_size (when the file is large enough), advise (when asked with madvise), or never. deny and force override every mount and are meant for emergencies and testing.</source>
+        <translation>Wann gemeinsamer Speicher und tmpfs Huge Pages verwenden: always (immer), within_size (wenn die Datei groß genug ist), advise (auf Anforderung mit madvise) oder never (nie). deny und force übersteuern alle Einhängungen und sind für Notfälle und Tests gedacht.</translation>
+    </message>
+    <message>
+        <source>khugepaged defragmentation</source>
+        <translation>khugepaged-Defragmentierung</translation>
+    </message>
+    <message>
+        <source>Whether khugepaged may reclaim and compact memory to get huge pages when it merges small pages (1) or not (0).</source>
+        <translation>Ob khugepaged Speicher zurückgewinnen und kompaktieren darf, um beim Zusammenführen kleiner Seiten Huge Pages zu bekommen (1), oder nicht (0).</translation>
+    </message>
+    <message>
+        <source>khugepaged pages per pass</source>
+        <translation>khugepaged: Seiten pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>How many pages khugepaged looks at each time it wakes up.</source>
+        <translation>Wie viele Seiten khugepaged bei jedem Aufwachen durchsieht.</translation>
+    </message>
+    <message>
+        <source>khugepaged pause (ms)</source>
+        <translation>khugepaged: Pause (ms)</translation>
+    </message>
+    <message>
+        <source>How long khugepaged sleeps between passes, in milliseconds.</source>
+        <translation>Wie lange khugepaged zwischen zwei Durchläufen schläft, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>khugepaged retry delay (ms)</source>
+        <translation>khugepaged: Wartezeit bis zum nächsten Versuch (ms)</translation>
+    </message>
+    <message>
+        <source>How long khugepaged waits after it failed to get a huge page before it tries again, in milliseconds.</source>
+        <translation>Wie lange khugepaged nach einem vergeblichen Versuch, eine Huge Page zu bekommen, bis zum nächsten Versuch wartet, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>khugepaged empty pages allowed</source>
+        <translation>khugepaged: erlaubte leere Seiten</translation>
+    </message>
+    <message>
+        <source>How many unused small pages a range may contain and still be merged into a huge page, which then takes memory for them too. 0 never uses extra memory.</source>
+        <translation>Wie viele ungenutzte kleine Seiten ein Bereich enthalten darf, um trotzdem zu einer Huge Page zusammengeführt zu werden, die dann auch für sie Speicher belegt. Bei 0 wird nie zusätzlicher Speicher verwendet.</translation>
+    </message>
+    <message>
+        <source>Same-page merging</source>
+        <translation>Zusammenführen gleicher Seiten</translation>
+    </message>
+    <message>
+        <source>0 stops ksmd and keeps pages already merged, 1 runs ksmd, 2 stops it and splits every merged page again, which can need a lot of memory.</source>
+        <translation>0 hält ksmd an und lässt bereits zusammengeführte Seiten bestehen, 1 startet ksmd, 2 hält ihn an und trennt alle zusammengeführten Seiten wieder auf, was viel Speicher benötigen kann.</translation>
+    </message>
+    <message>
+        <source>KSM pages per pass</source>
+        <translation>KSM: Seiten pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>How many pages ksmd looks at before it sleeps.</source>
+        <translation>Wie viele Seiten ksmd durchsieht, bevor er schläft.</translation>
+    </message>
+    <message>
+        <source>KSM pause (ms)</source>
+        <translation>KSM: Pause (ms)</translation>
+    </message>
+    <message>
+        <source>How long ksmd sleeps between passes, in milliseconds.</source>
+        <translation>Wie lange ksmd zwischen zwei Durchläufen schläft, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Console log level</source>
+        <translation>Log-Stufe der Konsole</translation>
+    </message>
+    <message>
+        <source>Kernel messages more important than this level are printed on the console: 1 only emergencies, 8 everything including debug messages. The kernel log keeps them all.</source>
+        <translation>Kernelmeldungen, die wichtiger als diese Stufe sind, werden auf der Konsole ausgegeben: 1 nur Notfälle, 8 alles einschließlich Debug-Meldungen. Das Kernelprotokoll behält sie alle.</translation>
+    </message>
+    <message>
+        <source>expected options with the selected one in brackets</source>
+        <translation>Optionen erwartet, die ausgewählte in Klammern</translation>
+    </message>
+    <message>
+        <source>expected a number, not “%1”</source>
+        <translation>Zahl erwartet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>This kernel has no %1, so %2 cannot be changed: the kernel was built without this feature or it is not enabled.</source>
+        <translation>%1 gibt es bei diesem Kernel nicht, daher kann %2 nicht geändert werden: Der Kernel wurde ohne diese Funktion gebaut, oder sie ist nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Changing %1 needs root: only the administrator may write %2.</source>
+        <translation>Das Ändern von %1 erfordert root: Nur der Administrator darf %2 schreiben.</translation>
+    </message>
+    <message>
+        <source>The kernel refused the value %1 for %2: this kernel does not accept it.</source>
+        <translation>Der Kernel hat den Wert %1 für %2 abgelehnt: Dieser Kernel akzeptiert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Kernel settings are never written through a link.</source>
+        <translation>%1 ist ein symbolischer Link. Kerneleinstellungen werden nie über einen Link geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system (as in many containers), so %2 cannot be changed here.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem (wie in vielen Containern), daher kann %2 hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The kernel is busy and cannot change %1 now.</source>
+        <translation>Der Kernel ist beschäftigt und kann %1 gerade nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting Kaleido can change.</source>
+        <translation>„%1“ ist keine Einstellung, die Kaleido ändern kann.</translation>
+    </message>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>Für %1 wurde kein Wert angegeben.</translation>
+    </message>
+    <message>
+        <source>The value given for %1 is too long.</source>
+        <translation>Der für %1 angegebene Wert ist zu lang.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number for %2: use the digits 0–9 only, without spaces, signs or leading zeros.</source>
+        <translation>„%1“ ist keine ganze Zahl für %2: Verwenden Sie nur die Ziffern 0–9, ohne Leerzeichen, Vorzeichen oder führende Nullen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of %2, which takes one of: %3.</source>
+        <translation>„%1“ ist kein Wert von %2; zulässig ist einer von: %3.</translation>
+    </message>
+    <message>
+        <source>This kernel does not let the console log level go below %1.</source>
+        <translation>Dieser Kernel lässt die Log-Stufe der Konsole nicht unter %1 sinken.</translation>
+    </message>
+    <message>
+        <source>Done: %1 (the kernel accepted %2 in %3).</source>
+        <translation>Erledigt: %1 (der Kernel hat %2 in %3 angenommen).</translation>
+    </message>
+    <message>
+        <source>%1 was set to %2, but reading it back failed: %3</source>
+        <translation>%1 wurde auf %2 gesetzt, aber das Zurücklesen ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 was set to %2, and the kernel made it %3.</source>
+        <translation>%1 wurde auf %2 gesetzt, und der Kernel hat daraus %3 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 was already %2.</source>
+        <translation>%1 war bereits %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (it was %3).</source>
+        <translation>%1 ist jetzt %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

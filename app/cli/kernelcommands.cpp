@@ -21,11 +21,6 @@ namespace kaleido::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::cli", text);
-}
-
 QJsonValue jsonOrNull(const std::optional<QString>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
@@ -52,7 +47,8 @@ QString releaseOf(const KernelFs& fs)
 void noteSkipped(const QList<Error>& skipped, Output& out)
 {
     for (const Error& e : skipped)
-        out.text += tr("warning: %1").arg(e.message()) + QLatin1Char('\n');
+        out.text +=
+            QCoreApplication::translate("kaleido::cli", "warning: %1").arg(e.message()) + QLatin1Char('\n');
 }
 
 // ------------------------------------------------------------------------------------------------- modules
@@ -60,9 +56,11 @@ void noteSkipped(const QList<Error>& skipped, Output& out)
 QString noModuleSupportLine(const KernelFs& fs)
 {
     const QString release = releaseOf(fs);
-    return tr("Kernel %1 was built without loadable-module support: every driver is built in, "
-              "so no module is loaded.")
-        .arg(release.isEmpty() ? tr("(unknown release)") : release);
+    return QCoreApplication::translate(
+               "kaleido::cli",
+               "Kernel %1 was built without loadable-module support: every driver is built in, "
+               "so no module is loaded.")
+        .arg(release.isEmpty() ? QCoreApplication::translate("kaleido::cli", "(unknown release)") : release);
 }
 
 int modules(const Context& context, Output& out)
@@ -162,9 +160,10 @@ QString modinfoText(const ModuleInfo& info, const LoadTaint& taint)
         for (const TaintFlag& f : taint.flags)
             letters.append(f.name() + QStringLiteral(" (") + f.meaning() + QLatin1Char(')'));
         if (taint.signatureCheckUnknown)
-            letters.append(tr("E if the kernel checks signatures"));
+            letters.append(QCoreApplication::translate("kaleido::cli", "E if the kernel checks signatures"));
         text += modinfoLine(QStringLiteral("loadtaint"),
-                            letters.isEmpty() ? tr("none") : letters.join(QStringLiteral("; ")));
+                            letters.isEmpty() ? QCoreApplication::translate("kaleido::cli", "none")
+                                              : letters.join(QStringLiteral("; ")));
     }
     return text;
 }
@@ -213,7 +212,8 @@ QJsonObject modinfoJson(const ModuleInfo& info, const LoadTaint& taint)
 int modinfo(const Context& context, Output& out)
 {
     if (context.args.size() != 1) {
-        out.error = tr("modinfo needs one module name, alias or .ko file");
+        out.error =
+            QCoreApplication::translate("kaleido::cli", "modinfo needs one module name, alias or .ko file");
         return 2;
     }
     const QString argument = context.args.constFirst();
@@ -227,8 +227,10 @@ int modinfo(const Context& context, Output& out)
     if (looksLikeModuleFile(argument)) {
         auto info = database.fromFile(argument);
         if (!info) {
-            out.error = info.error().kind == ErrorKind::Absent ? tr("Module file %1 not found.").arg(argument)
-                                                               : info.error().message();
+            out.error =
+                info.error().kind == ErrorKind::Absent
+                    ? QCoreApplication::translate("kaleido::cli", "Module file %1 not found.").arg(argument)
+                    : info.error().message();
             return 1;
         }
         // Predict the signature taint for the running kernel; without its modules (e.g. a kernel without
@@ -244,14 +246,17 @@ int modinfo(const Context& context, Output& out)
     } else {
         if (!database.hasModules()) {
             out.error =
-                tr("Module %1 not found: kernel %2 has no installed modules (%3/modules.dep is missing).")
+                QCoreApplication::translate(
+                    "kaleido::cli",
+                    "Module %1 not found: kernel %2 has no installed modules (%3/modules.dep is missing).")
                     .arg(argument, release, database.directory());
             return 1;
         }
         auto found = database.lookup(argument);
         if (!found) {
             out.error = found.error().kind == ErrorKind::Absent
-                            ? tr("Module %1 not found in %2.").arg(argument, database.directory())
+                            ? QCoreApplication::translate("kaleido::cli", "Module %1 not found in %2.")
+                                  .arg(argument, database.directory())
                             : found.error().message();
             return 1;
         }
@@ -281,9 +286,11 @@ int taint(const Context& context, Output& out)
         return 1;
     }
     if (!tainted->tainted()) {
-        out.text = tr("Tainted: 0 (not tainted)");
+        out.text = QCoreApplication::translate("kaleido::cli", "Tainted: 0 (not tainted)");
     } else {
-        out.text = tr("Tainted: %1 (%2)").arg(tainted->value).arg(tainted->letters());
+        out.text = QCoreApplication::translate("kaleido::cli", "Tainted: %1 (%2)")
+                       .arg(tainted->value)
+                       .arg(tainted->letters());
         out.addColumn(QStringLiteral("Bit"), true);
         out.addColumn(QStringLiteral("Flag"));
         out.addColumn(QStringLiteral("Meaning"));
@@ -311,8 +318,8 @@ int taint(const Context& context, Output& out)
         }
     }
     if (!moduleNotes.isEmpty())
-        out.text +=
-            QLatin1Char('\n') + tr("Tainting modules: %1").arg(moduleNotes.join(QStringLiteral(", ")));
+        out.text += QLatin1Char('\n') + QCoreApplication::translate("kaleido::cli", "Tainting modules: %1")
+                                            .arg(moduleNotes.join(QStringLiteral(", ")));
     out.json = QJsonObject{{QStringLiteral("value"), double(tainted->value)},
                            {QStringLiteral("tainted"), tainted->tainted()},
                            {QStringLiteral("letters"), tainted->letters()},
@@ -370,14 +377,16 @@ int kmsg(const std::shared_ptr<KmsgState>& state, const Context& context, Output
 {
     std::optional<qsizetype> count;
     if (context.args.size() > 1) {
-        out.error = tr("kmsg takes at most one argument, the number of records to show");
+        out.error = QCoreApplication::translate(
+            "kaleido::cli", "kmsg takes at most one argument, the number of records to show");
         return 2;
     }
     if (context.args.size() == 1) {
         bool ok = false;
         count = context.args.constFirst().toLongLong(&ok);
         if (!ok || *count < 0) {
-            out.error = tr("kmsg: “%1” is not a number of records").arg(context.args.constFirst());
+            out.error = QCoreApplication::translate("kaleido::cli", "kmsg: “%1” is not a number of records")
+                            .arg(context.args.constFirst());
             return 2;
         }
     }
@@ -389,8 +398,10 @@ int kmsg(const std::shared_ptr<KmsgState>& state, const Context& context, Output
         out.error = batch.error().message();
         if (batch.error().kind == ErrorKind::PermissionDenied)
             out.error +=
-                QLatin1Char(' ') + tr("(kernel.dmesg_restrict is set: reading the kernel log needs root "
-                                      "or CAP_SYSLOG.)");
+                QLatin1Char(' ') + QCoreApplication::translate(
+                                       "kaleido::cli",
+                                       "(kernel.dmesg_restrict is set: reading the kernel log needs root "
+                                       "or CAP_SYSLOG.)");
         return 1;
     }
     QList<KmsgRecord> records = std::move(batch->records);
@@ -398,12 +409,14 @@ int kmsg(const std::shared_ptr<KmsgState>& state, const Context& context, Output
         records.remove(0, records.size() - *count);
 
     for (const Error& e : std::as_const(batch->skippedRecords))
-        out.text += tr("warning: %1").arg(e.message()) + QLatin1Char('\n');
+        out.text +=
+            QCoreApplication::translate("kaleido::cli", "warning: %1").arg(e.message()) + QLatin1Char('\n');
     QJsonArray gaps;
     for (const KmsgReader::Gap& g : std::as_const(batch->gaps)) {
-        out.text +=
-            tr("-- records after #%1 were overwritten before they could be read --").arg(g.afterSequence) +
-            QLatin1Char('\n');
+        out.text += QCoreApplication::translate(
+                        "kaleido::cli", "-- records after #%1 were overwritten before they could be read --")
+                        .arg(g.afterSequence) +
+                    QLatin1Char('\n');
         gaps.append(QJsonObject{{QStringLiteral("afterSequence"), double(g.afterSequence)},
                                 {QStringLiteral("resumedSequence"), jsonNumberOrNull(g.resumedSequence)}});
     }
@@ -421,8 +434,9 @@ int kmsg(const std::shared_ptr<KmsgState>& state, const Context& context, Output
 QString yesNo(const std::optional<bool>& value)
 {
     if (!value)
-        return tr("unknown");
-    return *value ? tr("yes") : tr("no");
+        return QCoreApplication::translate("kaleido::cli", "unknown");
+    return *value ? QCoreApplication::translate("kaleido::cli", "yes")
+                  : QCoreApplication::translate("kaleido::cli", "no");
 }
 
 int kernel(const Context& context, Output& out)
@@ -439,23 +453,29 @@ int kernel(const Context& context, Output& out)
     out.addColumn(QStringLiteral("Value"));
     out.addRow({QStringLiteral("release"), identity->release});
     out.addRow({QStringLiteral("version"), identity->version});
-    out.addRow({QStringLiteral("modules"), s.moduleSupport == ModuleSupport::Loadable
-                                               ? tr("loadable")
-                                               : tr("none (no loadable-module support)")});
+    out.addRow({QStringLiteral("modules"),
+                s.moduleSupport == ModuleSupport::Loadable
+                    ? QCoreApplication::translate("kaleido::cli", "loadable")
+                    : QCoreApplication::translate("kaleido::cli", "none (no loadable-module support)")});
     out.addRow({QStringLiteral("modules_disabled"), yesNo(s.modulesDisabled)});
     out.addRow({QStringLiteral("sig_enforce"), yesNo(s.signaturesEnforced)});
-    out.addRow({QStringLiteral("lockdown"), s.lockdown ? s.lockdown->selected : tr("not available")});
+    out.addRow(
+        {QStringLiteral("lockdown"),
+         s.lockdown ? s.lockdown->selected : QCoreApplication::translate("kaleido::cli", "not available")});
     out.addRow({QStringLiteral("printk"), s.printk ? QStringLiteral("%1 %2 %3 %4")
                                                          .arg(s.printk->console)
                                                          .arg(s.printk->defaultMessage)
                                                          .arg(s.printk->minimumConsole)
                                                          .arg(s.printk->defaultConsole)
-                                                   : tr("unknown")});
+                                                   : QCoreApplication::translate("kaleido::cli", "unknown")});
     out.addRow({QStringLiteral("dmesg_restrict"),
-                s.dmesgRestrict ? QString::number(*s.dmesgRestrict) : tr("unknown")});
-    out.addRow(
-        {QStringLiteral("kptr_restrict"), s.kptrRestrict ? QString::number(*s.kptrRestrict) : tr("unknown")});
-    out.addRow({QStringLiteral("cmdline"), cmdline ? cmdline->raw : tr("not available")});
+                s.dmesgRestrict ? QString::number(*s.dmesgRestrict)
+                                : QCoreApplication::translate("kaleido::cli", "unknown")});
+    out.addRow({QStringLiteral("kptr_restrict"),
+                s.kptrRestrict ? QString::number(*s.kptrRestrict)
+                               : QCoreApplication::translate("kaleido::cli", "unknown")});
+    out.addRow({QStringLiteral("cmdline"),
+                cmdline ? cmdline->raw : QCoreApplication::translate("kaleido::cli", "not available")});
 
     QJsonArray parameters;
     if (cmdline) {

@@ -22,11 +22,6 @@ using privileged::OperationResult;
 using privileged::PendingOperation;
 using privileged::PrivilegedClient;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::cli", text);
-}
-
 /// The options every changing command takes before its arguments: --helper (never in-process, even as root),
 /// --no-prompt (polkit may not ask for a password). Removes them from @p args.
 struct ChangeOptions
@@ -45,7 +40,7 @@ ChangeOptions takeChangeOptions(QStringList& args)
 
 int usage(Output& out, const QString& synopsis)
 {
-    out.error = tr("usage: kaleido-cli %1").arg(synopsis);
+    out.error = QCoreApplication::translate("kaleido::cli", "usage: kaleido-cli %1").arg(synopsis);
     return 2;
 }
 
@@ -59,8 +54,10 @@ int runAndReport(const Context& context, const ChangeOptions& options, Output& o
     if (client.route() == PrivilegedClient::Route::InProcess)
         client.setInProcessOptions({context.fs, {}});
     else if (!context.fs.isLive()) {
-        out.error = tr("--root only applies when kaleido-cli runs as root; the helper always changes the "
-                       "running system.");
+        out.error = QCoreApplication::translate(
+            "kaleido::cli",
+            "--root only applies when kaleido-cli runs as root; the helper always changes the "
+            "running system.");
         return 2;
     }
 
@@ -78,18 +75,23 @@ int runAndReport(const Context& context, const ChangeOptions& options, Output& o
     out.json = json;
     QStringList lines{result.cause};
     if (!result.oldValue.isNull() || !result.newValue.isNull())
-        lines.append(tr("%1 → %2").arg(result.oldValue, result.newValue));
+        lines.append(
+            QCoreApplication::translate("kaleido::cli", "%1 → %2").arg(result.oldValue, result.newValue));
     if (!result.loaded.isEmpty())
-        lines.append(tr("modules: %1").arg(result.loaded.join(QStringLiteral(", "))));
+        lines.append(QCoreApplication::translate("kaleido::cli", "modules: %1")
+                         .arg(result.loaded.join(QStringLiteral(", "))));
     if (!result.holders.isEmpty())
-        lines.append(tr("used by: %1 (reference count %2)")
+        lines.append(QCoreApplication::translate("kaleido::cli", "used by: %1 (reference count %2)")
                          .arg(result.holders.join(QStringLiteral(", ")), QString::number(result.refcount)));
     for (const QString& line : result.kernelLog)
-        lines.append(tr("kernel: %1").arg(line));
+        lines.append(QCoreApplication::translate("kaleido::cli", "kernel: %1").arg(line));
     if (result.taintBefore != result.taintAfter)
-        lines.append(tr("taint: %1 → %2")
-                         .arg(result.taintBefore.isEmpty() ? tr("none") : result.taintBefore,
-                              result.taintAfter.isEmpty() ? tr("none") : result.taintAfter));
+        lines.append(
+            QCoreApplication::translate("kaleido::cli", "taint: %1 → %2")
+                .arg(result.taintBefore.isEmpty() ? QCoreApplication::translate("kaleido::cli", "none")
+                                                  : result.taintBefore,
+                     result.taintAfter.isEmpty() ? QCoreApplication::translate("kaleido::cli", "none")
+                                                 : result.taintAfter));
     if (!result.ok()) {
         out.error = result.errnoName.isEmpty()
                         ? lines.join(QLatin1Char('\n'))
@@ -119,7 +121,7 @@ std::optional<privileged::ProcessTarget> processTarget(const Context& context, c
     bool ok = false;
     const int pid = pidText.toInt(&ok);
     if (!ok || pid <= 0) {
-        out.error = tr("“%1” is not a process ID").arg(pidText);
+        out.error = QCoreApplication::translate("kaleido::cli", "“%1” is not a process ID").arg(pidText);
         return std::nullopt;
     }
     const auto stat = readProcStat(context.fs, pid);
@@ -148,9 +150,9 @@ std::optional<int> parseSignal(const QString& text)
 int tunablesCommand(const Context& context, Output& out)
 {
     const privileged::TunableWriter reader(context.fs);
-    out.addColumn(tr("KEY"));
-    out.addColumn(tr("VALUE"));
-    out.addColumn(tr("ACCEPTS"));
+    out.addColumn(QCoreApplication::translate("kaleido::cli", "KEY"));
+    out.addColumn(QCoreApplication::translate("kaleido::cli", "VALUE"));
+    out.addColumn(QCoreApplication::translate("kaleido::cli", "ACCEPTS"));
     QJsonArray json;
     for (const privileged::TunableInfo& info : privileged::tunableTable()) {
         const QString key = QLatin1StringView(info.key);
@@ -235,25 +237,26 @@ void registerPrivilegedCommands(QList<Command>& commands)
              });
          }});
 
-    commands.append({QStringLiteral("signal"), QStringLiteral("[--helper] [--no-prompt] PID SIGNAL"),
-                     QT_TRANSLATE_NOOP("kaleido::cli", "send a signal (number or name) to any process"),
-                     [](const Context& context, Output& out) {
-                         QStringList args = context.args;
-                         const ChangeOptions options = takeChangeOptions(args);
-                         if (args.size() != 2)
-                             return usage(out, QStringLiteral("signal [--helper] [--no-prompt] PID SIGNAL"));
-                         const auto signal = parseSignal(args.at(1));
-                         if (!signal) {
-                             out.error = tr("“%1” is not a signal").arg(args.at(1));
-                             return 2;
-                         }
-                         const auto target = processTarget(context, args.at(0), out);
-                         if (!target)
-                             return 1;
-                         return runAndReport(context, options, out, [&](PrivilegedClient& c) {
-                             return c.signalProcess(*target, *signal);
-                         });
-                     }});
+    commands.append(
+        {QStringLiteral("signal"), QStringLiteral("[--helper] [--no-prompt] PID SIGNAL"),
+         QT_TRANSLATE_NOOP("kaleido::cli", "send a signal (number or name) to any process"),
+         [](const Context& context, Output& out) {
+             QStringList args = context.args;
+             const ChangeOptions options = takeChangeOptions(args);
+             if (args.size() != 2)
+                 return usage(out, QStringLiteral("signal [--helper] [--no-prompt] PID SIGNAL"));
+             const auto signal = parseSignal(args.at(1));
+             if (!signal) {
+                 out.error =
+                     QCoreApplication::translate("kaleido::cli", "“%1” is not a signal").arg(args.at(1));
+                 return 2;
+             }
+             const auto target = processTarget(context, args.at(0), out);
+             if (!target)
+                 return 1;
+             return runAndReport(context, options, out,
+                                 [&](PrivilegedClient& c) { return c.signalProcess(*target, *signal); });
+         }});
 
     // renice, oom-adj: a PID and one integer.
     struct IntegerVerb

@@ -44,11 +44,6 @@ QString runningRelease()
     return QString::fromUtf8(u.release);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::ModuleDatabase", text);
-}
-
 // libkmod would print its own errors to stderr; Kaleido reports errors as values instead.
 void silentLog(void*, int, const char*, int, const char*, const char*, va_list)
 {}
@@ -77,7 +72,8 @@ struct ModuleDatabase::Private
                 if (err == -EACCES || err == -EPERM)
                     e.kind = ErrorKind::PermissionDenied;
                 e.path = shownPath;
-                e.detail = tr("not a kernel module (%1)").arg(QString::fromLocal8Bit(std::strerror(-err)));
+                e.detail = QCoreApplication::translate("kaleido::ModuleDatabase", "not a kernel module (%1)")
+                               .arg(QString::fromLocal8Bit(std::strerror(-err)));
                 return e;
             }
         }
@@ -162,7 +158,8 @@ Result<ModuleInfo> ModuleDatabase::fromFile(const QString& path) const
     ModulePtr module(raw);
     if (err < 0 || !module) {
         e.kind = ErrorKind::Malformed;
-        e.detail = tr("not a kernel module (%1)").arg(QString::fromLocal8Bit(std::strerror(-err)));
+        e.detail = QCoreApplication::translate("kaleido::ModuleDatabase", "not a kernel module (%1)")
+                       .arg(QString::fromLocal8Bit(std::strerror(-err)));
         return e;
     }
     return d->infoOf(module.get(), path);

@@ -15,11 +15,6 @@ namespace kaleido {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::ProcModules", text);
-}
-
 std::optional<quint64> parseHex(QByteArrayView text)
 {
     if (!text.startsWith("0x") || text.size() == 2 || text.size() > 18)
@@ -78,14 +73,17 @@ Result<ProcModules> parseProcModules(QByteArrayView data, const QString& path)
             return;
         // name size refcount holders state are always there (the kernel prints "-" for empty ones).
         if (words.size() < 5) {
-            malformed(lineNo, tr("expected “name size refcount holders state address”"));
+            malformed(lineNo,
+                      QCoreApplication::translate("kaleido::ProcModules",
+                                                  "expected “name size refcount holders state address”"));
             return;
         }
         LoadedModule module;
         module.name = QString::fromUtf8(words[0]);
         const auto size = parseUnsigned(words[1]);
         if (!size || size->length != words[1].size()) {
-            malformed(lineNo, tr("expected the size in bytes after the name"));
+            malformed(lineNo, QCoreApplication::translate("kaleido::ProcModules",
+                                                          "expected the size in bytes after the name"));
             return;
         }
         module.size = size->value;
@@ -93,7 +91,8 @@ Result<ProcModules> parseProcModules(QByteArrayView data, const QString& path)
         if (words[2] != "-") {
             const auto refcount = SysfsValue::parseInteger(words[2], path);
             if (!refcount) {
-                malformed(lineNo, tr("expected a reference count or “-”"));
+                malformed(lineNo, QCoreApplication::translate("kaleido::ProcModules",
+                                                              "expected a reference count or “-”"));
                 return;
             }
             module.refcount = *refcount;
@@ -118,7 +117,8 @@ Result<ProcModules> parseProcModules(QByteArrayView data, const QString& path)
             if (!module.address && word.startsWith("0x")) {
                 module.address = parseHex(word);
                 if (!module.address) {
-                    malformed(lineNo, tr("expected a hexadecimal address"));
+                    malformed(lineNo, QCoreApplication::translate("kaleido::ProcModules",
+                                                                  "expected a hexadecimal address"));
                     return;
                 }
             } else if (module.taints.isEmpty() && word.size() >= 2 && word.startsWith('(') &&

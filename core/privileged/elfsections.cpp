@@ -11,14 +11,11 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::privileged::ModuleOperations", text);
-}
-
 Rejection notAModule(const QString& why)
 {
-    return Rejection{tr("This file is not a kernel module: %1").arg(why)};
+    return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                 "This file is not a kernel module: %1")
+                         .arg(why)};
 }
 
 #if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
@@ -76,30 +73,41 @@ Checked<QByteArrayView> findElfSection(QByteArrayView file, QByteArrayView secti
     const quint64 fileSize = quint64(file.size());
     if (const char* compression = compressionOf(file)) {
         return Rejection{
-            tr("The file is compressed (%1). Only uncompressed .ko files can be loaded from a file: "
-               "decompress it first.")
+            QCoreApplication::translate(
+                "kaleido::privileged::ModuleOperations",
+                "The file is compressed (%1). Only uncompressed .ko files can be loaded from a file: "
+                "decompress it first.")
                 .arg(QLatin1StringView(compression))};
     }
     if (fileSize < EI_NIDENT || std::memcmp(file.data(), ELFMAG, SELFMAG) != 0)
-        return notAModule(tr("it is not an ELF object file."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "it is not an ELF object file."));
     if (quint8(file[EI_CLASS]) != ELFCLASS64)
-        return notAModule(tr("it is not a 64-bit ELF file."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "it is not a 64-bit ELF file."));
     if (quint8(file[EI_DATA]) != nativeData)
-        return notAModule(tr("its byte order is not this machine's."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "its byte order is not this machine's."));
     if (fileSize < sizeof(Elf64_Ehdr))
-        return notAModule(tr("its ELF header is cut short."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "its ELF header is cut short."));
 
     const auto header = readAt<Elf64_Ehdr>(file, 0);
     if (header.e_type != ET_REL)
-        return notAModule(tr("it is not a relocatable object (kernel modules are)."));
+        return notAModule(QCoreApplication::translate(
+            "kaleido::privileged::ModuleOperations", "it is not a relocatable object (kernel modules are)."));
     if (nativeMachine >= 0 && header.e_machine != nativeMachine)
-        return notAModule(tr("it was built for another processor architecture."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "it was built for another processor architecture."));
     if (header.e_shoff == 0)
-        return notAModule(tr("it has no section table."));
+        return notAModule(
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "it has no section table."));
     if (header.e_shentsize != sizeof(Elf64_Shdr))
-        return notAModule(tr("its section table has entries of an unexpected size."));
+        return notAModule(QCoreApplication::translate(
+            "kaleido::privileged::ModuleOperations", "its section table has entries of an unexpected size."));
     if (!inside(header.e_shoff, sizeof(Elf64_Shdr), fileSize))
-        return notAModule(tr("its section table lies outside the file."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "its section table lies outside the file."));
 
     // With 0xff00 sections or more, the real count and string-table index are in section 0 (extended
     // numbering).
@@ -107,16 +115,19 @@ Checked<QByteArrayView> findElfSection(QByteArrayView file, QByteArrayView secti
     const quint64 count = header.e_shnum != 0 ? header.e_shnum : first.sh_size;
     const quint64 namesIndex = header.e_shstrndx != SHN_XINDEX ? header.e_shstrndx : first.sh_link;
     if (count == 0 || count > (fileSize - header.e_shoff) / sizeof(Elf64_Shdr))
-        return notAModule(tr("its section table lies outside the file."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "its section table lies outside the file."));
     if (namesIndex == SHN_UNDEF || namesIndex >= count)
-        return notAModule(tr("it has no table of section names."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "it has no table of section names."));
 
     const auto sectionAt = [&](quint64 index) {
         return readAt<Elf64_Shdr>(file, header.e_shoff + index * sizeof(Elf64_Shdr));
     };
     const Elf64_Shdr names = sectionAt(namesIndex);
     if (names.sh_type == SHT_NOBITS || !inside(names.sh_offset, names.sh_size, fileSize))
-        return notAModule(tr("its table of section names lies outside the file."));
+        return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "its table of section names lies outside the file."));
     const QByteArrayView nameTable = file.sliced(qsizetype(names.sh_offset), qsizetype(names.sh_size));
 
     for (quint64 i = 1; i < count; ++i) {
@@ -128,11 +139,14 @@ Checked<QByteArrayView> findElfSection(QByteArrayView file, QByteArrayView secti
         if (end < 0 || rest.first(end) != sectionName)
             continue;
         if (section.sh_type == SHT_NOBITS || !inside(section.sh_offset, section.sh_size, fileSize))
-            return notAModule(
-                tr("its %1 section lies outside the file.").arg(QLatin1StringView(sectionName)));
+            return notAModule(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                          "its %1 section lies outside the file.")
+                                  .arg(QLatin1StringView(sectionName)));
         return file.sliced(qsizetype(section.sh_offset), qsizetype(section.sh_size));
     }
-    return notAModule(tr("it has no %1 section.").arg(QLatin1StringView(sectionName)));
+    return notAModule(
+        QCoreApplication::translate("kaleido::privileged::ModuleOperations", "it has no %1 section.")
+            .arg(QLatin1StringView(sectionName)));
 }
 
 Checked<QByteArrayView> findModinfoSection(QByteArrayView file)

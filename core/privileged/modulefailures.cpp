@@ -13,11 +13,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::privileged::ModuleOperations", text);
-}
-
 QString normalized(QString name)
 {
     return name.replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -44,15 +39,23 @@ QString permissionCause(const QString& module, const KernelFs& fs)
 {
     const KernelSettings settings = readKernelSettings(fs);
     if (settings.modulesDisabled.value_or(false))
-        return tr("Module loading is disabled until reboot (kernel.modules_disabled is 1).");
+        return QCoreApplication::translate(
+            "kaleido::privileged::ModuleOperations",
+            "Module loading is disabled until reboot (kernel.modules_disabled is 1).");
     if (forbiddenOnCommandLine(module, fs))
-        return tr("The kernel command line forbids loading %1 (module_blacklist=).").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The kernel command line forbids loading %1 (module_blacklist=).")
+            .arg(module);
     if (settings.lockdown && settings.lockdown->active())
-        return tr("The kernel is locked down (%1): it only loads modules signed with a key it trusts, and %2 "
-                  "is not.")
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The kernel is locked down (%1): it only loads modules signed "
+                                           "with a key it trusts, and %2 "
+                                           "is not.")
             .arg(settings.lockdown->selected, module);
-    return tr("The kernel or a security module (SELinux, AppArmor, LoadPin, IPE…) did not allow loading %1; "
-              "its log may say why.")
+    return QCoreApplication::translate(
+               "kaleido::privileged::ModuleOperations",
+               "The kernel or a security module (SELinux, AppArmor, LoadPin, IPE…) did not allow loading %1; "
+               "its log may say why.")
         .arg(module);
 }
 
@@ -68,54 +71,84 @@ QString loadFailureCause(int err, const QString& module, const KernelFs& fs)
 {
     switch (err) {
     case EEXIST:
-        return tr("%1 is already loaded.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations", "%1 is already loaded.")
+            .arg(module);
     case ENOEXEC:
-        return tr("%1 is not a valid module for this kernel: it was built for another kernel version or "
-                  "configuration (vermagic), or the file is damaged.")
+        return QCoreApplication::translate(
+                   "kaleido::privileged::ModuleOperations",
+                   "%1 is not a valid module for this kernel: it was built for another kernel version or "
+                   "configuration (vermagic), or the file is damaged.")
             .arg(module);
     case EINVAL:
-        return tr("The kernel refused %1: a parameter value was not accepted, or the module's format does "
-                  "not "
-                  "match this kernel. The kernel log below says which.")
+        return QCoreApplication::translate(
+                   "kaleido::privileged::ModuleOperations",
+                   "The kernel refused %1: a parameter value was not accepted, or the module's format does "
+                   "not "
+                   "match this kernel. The kernel log below says which.")
             .arg(module);
     case EKEYREJECTED: {
         const KernelSettings settings = readKernelSettings(fs);
         if (settings.signaturesEnforced.value_or(false))
-            return tr("The kernel only loads signed modules (module.sig_enforce), and the signature of %1 is "
-                      "missing or was not made with a key it trusts.")
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "The kernel only loads signed modules (module.sig_enforce), "
+                                               "and the signature of %1 is "
+                                               "missing or was not made with a key it trusts.")
                 .arg(module);
-        return tr("The signature of %1 was rejected by the kernel.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The signature of %1 was rejected by the kernel.")
+            .arg(module);
     }
     case ENOKEY:
-        return tr("%1 is signed with a key the kernel does not know.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "%1 is signed with a key the kernel does not know.")
+            .arg(module);
     case EKEYEXPIRED:
-        return tr("%1 is signed with a key that has expired.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "%1 is signed with a key that has expired.")
+            .arg(module);
     case EPERM:
     case EACCES:
         return permissionCause(module, fs);
     case ENOENT:
-        return tr("%1 needs a symbol no loaded module provides, or its file disappeared. The kernel log "
-                  "below "
-                  "names the missing symbol.")
+        return QCoreApplication::translate(
+                   "kaleido::privileged::ModuleOperations",
+                   "%1 needs a symbol no loaded module provides, or its file disappeared. The kernel log "
+                   "below "
+                   "names the missing symbol.")
             .arg(module);
     case EBUSY:
-        return tr("The kernel is busy with another module called %1 (being loaded or unloaded); try again.")
+        return QCoreApplication::translate(
+                   "kaleido::privileged::ModuleOperations",
+                   "The kernel is busy with another module called %1 (being loaded or unloaded); try again.")
             .arg(module);
     case ENOMEM:
-        return tr("The kernel does not have enough memory to load %1.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The kernel does not have enough memory to load %1.")
+            .arg(module);
     case ENODEV:
-        return tr("%1 found no device to drive: its initialisation gave up (ENODEV).").arg(module);
+        return QCoreApplication::translate(
+                   "kaleido::privileged::ModuleOperations",
+                   "%1 found no device to drive: its initialisation gave up (ENODEV).")
+            .arg(module);
     case ETXTBSY:
-        return tr("The file of %1 is open for writing by another program.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The file of %1 is open for writing by another program.")
+            .arg(module);
     case EFBIG:
     case ENOSPC:
-        return tr("%1 is too large for the kernel to load.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "%1 is too large for the kernel to load.")
+            .arg(module);
     case ENOSYS:
-        return tr("This kernel has no loadable-module support.");
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "This kernel has no loadable-module support.");
     case ETIMEDOUT:
-        return tr("The initialisation of %1 timed out.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The initialisation of %1 timed out.")
+            .arg(module);
     default:
-        return tr("The kernel refused to load %1: %2.")
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The kernel refused to load %1: %2.")
             .arg(module, QString::fromLocal8Bit(std::strerror(err)));
     }
 }
@@ -124,20 +157,32 @@ QString unloadFailureCause(int err, const QString& module, const KernelFs& fs)
 {
     switch (err) {
     case ENOENT:
-        return tr("%1 is not loaded.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations", "%1 is not loaded.")
+            .arg(module);
     case EPERM:
         if (modulesDisabled(fs))
-            return tr("Module unloading is disabled until reboot (kernel.modules_disabled is 1).");
-        return tr("The kernel or a security module did not allow unloading %1.").arg(module);
+            return QCoreApplication::translate(
+                "kaleido::privileged::ModuleOperations",
+                "Module unloading is disabled until reboot (kernel.modules_disabled is 1).");
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The kernel or a security module did not allow unloading %1.")
+            .arg(module);
     case EBUSY:
     case EAGAIN:
-        return tr("%1 is in use and cannot be unloaded now.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "%1 is in use and cannot be unloaded now.")
+            .arg(module);
     case ENOSYS:
-        return tr("This kernel cannot unload modules (built without CONFIG_MODULE_UNLOAD).");
+        return QCoreApplication::translate(
+            "kaleido::privileged::ModuleOperations",
+            "This kernel cannot unload modules (built without CONFIG_MODULE_UNLOAD).");
     case EINTR:
-        return tr("Unloading %1 was interrupted; try again.").arg(module);
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "Unloading %1 was interrupted; try again.")
+            .arg(module);
     default:
-        return tr("The kernel refused to unload %1: %2.")
+        return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                           "The kernel refused to unload %1: %2.")
             .arg(module, QString::fromLocal8Bit(std::strerror(err)));
     }
 }

@@ -20,11 +20,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::privileged::ModuleOperations", text);
-}
-
 QString systemError(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -53,11 +48,16 @@ qint64 modificationNs(const struct stat& st)
 Checked<ModuleFile> ModuleFile::open(const QString& path)
 {
     if (!path.startsWith(QLatin1Char('/')))
-        return Rejection{tr("Give the module file's full path, starting with '/'.")};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "Give the module file's full path, starting with '/'.")};
     if (path.contains(QChar(0)) || path.size() >= PATH_MAX)
-        return Rejection{tr("“%1” is not a usable file path.").arg(shownValue(path))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "“%1” is not a usable file path.")
+                             .arg(shownValue(path))};
     if (QDir::cleanPath(path) != path)
-        return Rejection{tr("“%1” is not a plain path: write it without “.”, “..”, “//” or a final “/”.")
+        return Rejection{QCoreApplication::translate(
+                             "kaleido::privileged::ModuleOperations",
+                             "“%1” is not a plain path: write it without “.”, “..”, “//” or a final “/”.")
                              .arg(shownValue(path))};
     const QByteArray native = QFile::encodeName(path);
 
@@ -66,16 +66,26 @@ Checked<ModuleFile> ModuleFile::open(const QString& path)
     if (::lstat(native.constData(), &st) != 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
-            return Rejection{tr("There is no file “%1”.").arg(shownValue(path))};
-        return Rejection{tr("“%1” cannot be examined: %2.").arg(shownValue(path), systemError(err))};
+            return Rejection{
+                QCoreApplication::translate("kaleido::privileged::ModuleOperations", "There is no file “%1”.")
+                    .arg(shownValue(path))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "“%1” cannot be examined: %2.")
+                             .arg(shownValue(path), systemError(err))};
     }
     const auto notRegular = [&](mode_t mode) -> Rejection {
         if (S_ISLNK(mode))
-            return Rejection{tr("“%1” is a symbolic link: give the path of the module file itself.")
+            return Rejection{QCoreApplication::translate(
+                                 "kaleido::privileged::ModuleOperations",
+                                 "“%1” is a symbolic link: give the path of the module file itself.")
                                  .arg(shownValue(path))};
         if (S_ISDIR(mode))
-            return Rejection{tr("“%1” is a directory, not a module file.").arg(shownValue(path))};
-        return Rejection{tr("“%1” is not a regular file (a device, FIFO or socket).").arg(shownValue(path))};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "“%1” is a directory, not a module file.")
+                                 .arg(shownValue(path))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "“%1” is not a regular file (a device, FIFO or socket).")
+                             .arg(shownValue(path))};
     };
     if (!S_ISREG(st.st_mode))
         return notRegular(st.st_mode);
@@ -87,17 +97,25 @@ Checked<ModuleFile> ModuleFile::open(const QString& path)
         const int err = errno;
         if (err == ELOOP)
             return notRegular(S_IFLNK);
-        return Rejection{tr("“%1” cannot be opened: %2.").arg(shownValue(path), systemError(err))};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "“%1” cannot be opened: %2.")
+                .arg(shownValue(path), systemError(err))};
     }
     if (::fstat(fd.fd, &st) != 0)
-        return Rejection{tr("“%1” cannot be examined: %2.").arg(shownValue(path), systemError(errno))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "“%1” cannot be examined: %2.")
+                             .arg(shownValue(path), systemError(errno))};
     if (!S_ISREG(st.st_mode))
         return notRegular(st.st_mode);
     if (st.st_size == 0)
-        return Rejection{tr("“%1” is empty.").arg(shownValue(path))};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "“%1” is empty.")
+                .arg(shownValue(path))};
     if (st.st_size > maxModuleFileSize)
         return Rejection{
-            tr("“%1” is larger than 64 MiB, more than any kernel module.").arg(shownValue(path))};
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                        "“%1” is larger than 64 MiB, more than any kernel module.")
+                .arg(shownValue(path))};
     ::fcntl(fd.fd, F_SETFL, ::fcntl(fd.fd, F_GETFL) & ~O_NONBLOCK);
 
     // O_NOFOLLOW checks only the last component. The path the kernel has for the open descriptor is the
@@ -115,7 +133,9 @@ Checked<ModuleFile> ModuleFile::open(const QString& path)
         }
         if (actual != native)
             return Rejection{
-                tr("“%1” lies behind a symbolic link (its real path is “%2”): give the real path.")
+                QCoreApplication::translate(
+                    "kaleido::privileged::ModuleOperations",
+                    "“%1” lies behind a symbolic link (its real path is “%2”): give the real path.")
                     .arg(shownValue(path), shownValue(QFile::decodeName(actual)))};
     }
 
@@ -126,9 +146,13 @@ Checked<ModuleFile> ModuleFile::open(const QString& path)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return Rejection{tr("“%1” cannot be read: %2.").arg(shownValue(path), systemError(errno))};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "“%1” cannot be read: %2.")
+                                 .arg(shownValue(path), systemError(errno))};
         if (n == 0)
-            return Rejection{tr("“%1” changed while it was being read.").arg(shownValue(path))};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "“%1” changed while it was being read.")
+                                 .arg(shownValue(path))};
         done += n;
     }
 

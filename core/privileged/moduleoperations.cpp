@@ -31,11 +31,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("kaleido::privileged::ModuleOperations", text, nullptr, n);
-}
-
 // RAII for libkmod's reference-counted objects.
 struct ContextDeleter
 {
@@ -240,38 +235,52 @@ struct ModuleOperations::Private
         ModuleListPtr list(raw);
         if (err < 0)
             return Rejection{
-                tr("The module index of kernel %1 could not be read: %2.").arg(release, systemError(-err))};
+                QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                            "The module index of kernel %1 could not be read: %2.")
+                    .arg(release, systemError(-err))};
         if (!list)
-            return Rejection{tr("There is no module named “%1” for kernel %2.").arg(nameOrAlias, release)};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "There is no module named “%1” for kernel %2.")
+                                 .arg(nameOrAlias, release)};
         QStringList names;
         for (kmod_list* it = list.get(); it; it = kmod_list_next(list.get(), it)) {
             ModulePtr module(kmod_module_get_module(it));
             names.append(QString::fromUtf8(kmod_module_get_name(module.get())));
         }
         if (names.size() > 1)
-            return Rejection{tr("“%1” is an alias of several modules (%2): give the name of the one to load.")
-                                 .arg(nameOrAlias, listed(names))};
+            return Rejection{
+                QCoreApplication::translate(
+                    "kaleido::privileged::ModuleOperations",
+                    "“%1” is an alias of several modules (%2): give the name of the one to load.")
+                    .arg(nameOrAlias, listed(names))};
 
         auto resolved = std::make_shared<Resolved>();
         resolved->module.reset(kmod_module_get_module(list.get()));
         resolved->name = names.constFirst();
         kmod_module* module = resolved->module.get();
         if (filteredOut(ctx, KMOD_FILTER_BUILTIN, list.get()))
-            return Rejection{tr("%1 is built into kernel %2: it is always there and cannot be loaded. Its "
-                                "parameters can be set on the kernel command line (%1.parameter=value).")
+            return Rejection{QCoreApplication::translate(
+                                 "kaleido::privileged::ModuleOperations",
+                                 "%1 is built into kernel %2: it is always there and cannot be loaded. Its "
+                                 "parameters can be set on the kernel command line (%1.parameter=value).")
                                  .arg(resolved->name, release)};
         if (filteredOut(ctx, KMOD_FILTER_BLACKLIST, list.get())) {
             const QString source = blacklistSource(resolved->name, options.configPaths, options.fs);
-            return Rejection{
-                source.isEmpty()
-                    ? tr("%1 is blacklisted by the administrator.").arg(resolved->name)
-                    : tr("%1 is blacklisted by the administrator (%2).").arg(resolved->name, source)};
+            return Rejection{source.isEmpty()
+                                 ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                               "%1 is blacklisted by the administrator.")
+                                       .arg(resolved->name)
+                                 : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                               "%1 is blacklisted by the administrator (%2).")
+                                       .arg(resolved->name, source)};
         }
         const char* path = kmod_module_get_path(module);
         resolved->path = path ? QString::fromUtf8(path) : QString();
         resolved->installRule = kmod_module_get_install_commands(module) != nullptr;
         if (resolved->path.isEmpty() && !resolved->installRule)
-            return Rejection{tr("There is no module file for %1 in %2.").arg(resolved->name, directory)};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "There is no module file for %1 in %2.")
+                                 .arg(resolved->name, directory)};
         return resolved;
     }
 
@@ -283,8 +292,9 @@ struct ModuleOperations::Private
             module, KMOD_PROBE_DRY_RUN | KMOD_PROBE_IGNORE_LOADED | KMOD_PROBE_APPLY_BLACKLIST, nullptr,
             nullptr, nullptr, recordProbeAction);
         if (err < 0)
-            return Rejection{
-                tr("The modules %1 needs could not be worked out: %2.").arg(name, systemError(-err))};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "The modules %1 needs could not be worked out: %2.")
+                                 .arg(name, systemError(-err))};
         return recorder.actions;
     }
 
@@ -292,13 +302,20 @@ struct ModuleOperations::Private
     std::optional<OperationResult> loadGates(const QString& name) const
     {
         if (detectModuleSupport(options.fs) == ModuleSupport::None)
-            return OperationResult::failure(ENOSYS, tr("This kernel has no loadable-module support: every "
-                                                       "driver it has is built in."));
+            return OperationResult::failure(
+                ENOSYS, QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                    "This kernel has no loadable-module support: every "
+                                                    "driver it has is built in."));
         if (modulesDisabled(options.fs))
             return OperationResult::failure(
-                EPERM, tr("Module loading is disabled until reboot (kernel.modules_disabled is 1)."));
+                EPERM, QCoreApplication::translate(
+                           "kaleido::privileged::ModuleOperations",
+                           "Module loading is disabled until reboot (kernel.modules_disabled is 1)."));
         if (loadedModule(options.fs, name))
-            return OperationResult::failure(EEXIST, tr("%1 is already loaded.").arg(name));
+            return OperationResult::failure(
+                EEXIST,
+                QCoreApplication::translate("kaleido::privileged::ModuleOperations", "%1 is already loaded.")
+                    .arg(name));
         return std::nullopt;
     }
 
@@ -320,19 +337,29 @@ struct ModuleOperations::Private
         if (::lstat(QFile::encodeName(file.hostPath).constData(), &st) != 0) {
             const int err = errno;
             if (err != ENOENT && err != ENOTDIR)
-                return Rejection{tr("%1 cannot be examined: %2.").arg(file.kernelPath, systemError(err))};
+                return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                             "%1 cannot be examined: %2.")
+                                     .arg(file.kernelPath, systemError(err))};
             const QString moduleDir = options.fs.hostPath(QStringLiteral("/sys/module/") + file.module);
             if (!QFileInfo(moduleDir).isDir())
-                return Rejection{tr("%1 is not loaded (there is no /sys/module/%1).").arg(file.module)};
-            return Rejection{tr("%1 has no parameter “%2” that can be changed while it runs.")
-                                 .arg(file.module, parameter)};
+                return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                             "%1 is not loaded (there is no /sys/module/%1).")
+                                     .arg(file.module)};
+            return Rejection{
+                QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                            "%1 has no parameter “%2” that can be changed while it runs.")
+                    .arg(file.module, parameter)};
         }
         if (!S_ISREG(st.st_mode))
-            return Rejection{tr("%1 is not a parameter file.").arg(file.kernelPath)};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "%1 is not a parameter file.")
+                                 .arg(file.kernelPath)};
         if ((st.st_mode & S_IWUSR) == 0)
             return Rejection{
-                tr("Parameter “%1” of %2 is read-only (mode %3): it can only be given when the module "
-                   "is loaded, or on the kernel command line.")
+                QCoreApplication::translate(
+                    "kaleido::privileged::ModuleOperations",
+                    "Parameter “%1” of %2 is read-only (mode %3): it can only be given when the module "
+                    "is loaded, or on the kernel command line.")
                     .arg(parameter, file.module)
                     .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))};
         return file;
@@ -384,17 +411,23 @@ Checked<ModuleLoadPlan> ModuleOperations::prepareLoad(const QString& name,
     if (auto checked = validateModuleName(name); !checked)
         return Rejection{checked.reason()};
     if (parameters.size() > maxModuleParameters)
-        return Rejection{tr("Too many parameters: at most %1 can be given.").arg(maxModuleParameters)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "Too many parameters: at most %1 can be given.")
+                             .arg(maxModuleParameters)};
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
         if (auto checked = validateParameterName(it.key()); !checked)
             return Rejection{checked.reason()};
     }
     if (!QFileInfo::exists(d->directory + QStringLiteral("/modules.dep.bin")))
-        return Rejection{tr("No module index is installed for kernel %1 (%2/modules.dep.bin is missing).")
+        return Rejection{QCoreApplication::translate(
+                             "kaleido::privileged::ModuleOperations",
+                             "No module index is installed for kernel %1 (%2/modules.dep.bin is missing).")
                              .arg(d->release, d->directory)};
     ContextPtr ctx = d->newContext();
     if (!ctx)
-        return Rejection{tr("The module index of kernel %1 could not be opened.").arg(d->release)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "The module index of kernel %1 could not be opened.")
+                             .arg(d->release)};
 
     auto resolved = d->resolve(ctx.get(), name);
     if (!resolved)
@@ -412,15 +445,19 @@ Checked<ModuleLoadPlan> ModuleOperations::prepareLoad(const QString& name,
         // with any install rule in play, user input would reach /bin/sh as root.
         for (const ProbeAction& action : *actions) {
             if (action.hasInstallCommand)
-                return Rejection{action.name == module.name
-                                     ? tr("Parameters cannot be given to %1: the administrator replaced its "
-                                          "loading with a "
-                                          "command (an install rule in the modprobe configuration).")
-                                           .arg(module.name)
-                                     : tr("Parameters cannot be given to %1: loading it runs an "
-                                          "administrator's command for "
-                                          "%2 (an install rule in the modprobe configuration).")
-                                           .arg(module.name, action.name)};
+                return Rejection{
+                    action.name == module.name
+                        ? QCoreApplication::translate(
+                              "kaleido::privileged::ModuleOperations",
+                              "Parameters cannot be given to %1: the administrator replaced its "
+                              "loading with a "
+                              "command (an install rule in the modprobe configuration).")
+                              .arg(module.name)
+                        : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "Parameters cannot be given to %1: loading it runs an "
+                                                      "administrator's command for "
+                                                      "%2 (an install rule in the modprobe configuration).")
+                              .arg(module.name, action.name)};
         }
         const ModuleInfo info = moduleInfoOf(module.module.get());
         auto checked = checkModuleParameters(info, module.name, parameters);
@@ -459,10 +496,15 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
         return OperationResult::make(OperationResult::Outcome::Rejected, fresh.reason());
     if (fresh->name != plan.name)
         return OperationResult::make(OperationResult::Outcome::Rejected,
-                                     tr("%1 now resolves to %2; ask again.").arg(plan.name, fresh->name));
+                                     QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                 "%1 now resolves to %2; ask again.")
+                                         .arg(plan.name, fresh->name));
     ContextPtr ctx = d->newContext();
-    auto resolved = ctx ? d->resolve(ctx.get(), plan.name)
-                        : Rejection{tr("The module index of kernel %1 could not be opened.").arg(d->release)};
+    auto resolved =
+        ctx ? d->resolve(ctx.get(), plan.name)
+            : Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                    "The module index of kernel %1 could not be opened.")
+                            .arg(d->release)};
     if (!resolved)
         return OperationResult::make(OperationResult::Outcome::Rejected, resolved.reason());
     const Private::Resolved& module = **resolved;
@@ -500,18 +542,26 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
     if (err == KMOD_PROBE_APPLY_BLACKLIST) {
         const QString source = blacklistSource(module.name, d->options.configPaths, d->options.fs);
         result = OperationResult::failure(
-            0, source.isEmpty()
-                   ? tr("%1 is blacklisted by the administrator.").arg(module.name)
-                   : tr("%1 is blacklisted by the administrator (%2).").arg(module.name, source));
+            0, source.isEmpty() ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                              "%1 is blacklisted by the administrator.")
+                                      .arg(module.name)
+                                : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                              "%1 is blacklisted by the administrator (%2).")
+                                      .arg(module.name, source));
     } else if (err < 0) {
         const int error = -err;
         const ProbeAction* failed = actions.isEmpty() ? nullptr : &actions.constLast();
         const QString failedName = failed ? failed->name : module.name;
-        QString cause = failed && failed->runsInstallCommand
-                            ? tr("The administrator's install command for %1 failed.").arg(failedName)
-                            : loadFailureCause(error, failedName, d->options.fs);
+        QString cause =
+            failed && failed->runsInstallCommand
+                ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                              "The administrator's install command for %1 failed.")
+                      .arg(failedName)
+                : loadFailureCause(error, failedName, d->options.fs);
         if (failedName != module.name && !(failed && failed->runsInstallCommand))
-            cause = tr("%1 needs %2, which could not be loaded: %3").arg(module.name, failedName, cause);
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "%1 needs %2, which could not be loaded: %3")
+                        .arg(module.name, failedName, cause);
         result = OperationResult::failure(error, cause);
         inserted.removeAll(failedName);
     } else {
@@ -525,15 +575,21 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
         }();
         QString cause;
         if (d->options.dryRun)
-            cause = tr("Dry run: %1 would be loaded (in this order: %2).")
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "Dry run: %1 would be loaded (in this order: %2).")
                         .arg(module.name, listed(namesOf(actions)));
         else if (inserted.size() > 1)
-            cause = tr("Loaded %1 (in this order: %2).").arg(module.name, listed(inserted));
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "Loaded %1 (in this order: %2).")
+                        .arg(module.name, listed(inserted));
         else
-            cause = tr("Loaded %1.").arg(module.name);
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations", "Loaded %1.")
+                        .arg(module.name);
         if (!commands.isEmpty())
             cause += QLatin1Char(' ') +
-                     tr("The administrator's install command ran for: %1.").arg(listed(commands));
+                     QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                 "The administrator's install command ran for: %1.")
+                         .arg(listed(commands));
         result = OperationResult::success(cause);
     }
     result.loaded = inserted;
@@ -555,15 +611,20 @@ Checked<ModuleFilePlan> ModuleOperations::prepareLoadFile(const QString& path,
         return Rejection{section.reason()};
     const ModuleInfo info = moduleInfoFromFields(QString(), path, parseModinfoSection(*section));
     if (info.name.isEmpty())
-        return Rejection{tr("“%1” has no module name in its .modinfo section.").arg(shownValue(path))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "“%1” has no module name in its .modinfo section.")
+                             .arg(shownValue(path))};
     if (auto checked = validateModuleName(info.name); !checked)
         return Rejection{checked.reason()};
     const QString builtFor = info.vermagic.section(QLatin1Char(' '), 0, 0);
     if (builtFor.isEmpty())
-        return Rejection{tr("%1 has no version magic (vermagic): it was not built as a module for a kernel.")
+        return Rejection{QCoreApplication::translate(
+                             "kaleido::privileged::ModuleOperations",
+                             "%1 has no version magic (vermagic): it was not built as a module for a kernel.")
                              .arg(info.name)};
     if (!d->release.isEmpty() && builtFor != d->release)
-        return Rejection{tr("%1 was built for kernel %2, but this is kernel %3.")
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "%1 was built for kernel %2, but this is kernel %3.")
                              .arg(info.name, shownValue(builtFor), d->release)};
     auto checked = checkModuleParameters(info, info.name, parameters);
     if (!checked)
@@ -584,7 +645,9 @@ Checked<ModuleFilePlan> ModuleOperations::prepareLoadFile(const QString& path,
 OperationResult ModuleOperations::loadFile(const ModuleFilePlan& plan) const
 {
     if (!plan.fd || *plan.fd < 0)
-        return OperationResult::make(OperationResult::Outcome::Rejected, tr("No module file was opened."));
+        return OperationResult::make(OperationResult::Outcome::Rejected,
+                                     QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                 "No module file was opened."));
     if (auto checked = validateModuleName(plan.name); !checked)
         return OperationResult::make(OperationResult::Outcome::Rejected, checked.reason());
     for (auto it = plan.parameters.cbegin(); it != plan.parameters.cend(); ++it) {
@@ -599,7 +662,9 @@ OperationResult ModuleOperations::loadFile(const ModuleFilePlan& plan) const
     }
     if (!ModuleFile::unchanged(*plan.fd, plan.device, plan.inode, plan.size, plan.modifiedNs)) {
         OperationResult result = OperationResult::failure(
-            ECANCELED, tr("%1 changed after it was checked; choose it again.").arg(plan.path));
+            ECANCELED, QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                   "%1 changed after it was checked; choose it again.")
+                           .arg(plan.path));
         result.modulePath = plan.path;
         return result;
     }
@@ -609,14 +674,17 @@ OperationResult ModuleOperations::loadFile(const ModuleFilePlan& plan) const
     KmsgCapture capture(d->options.fs);
     OperationResult result;
     if (d->options.dryRun) {
-        result =
-            OperationResult::success(tr("Dry run: %1 would be loaded from %2.").arg(plan.name, plan.path));
+        result = OperationResult::success(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                      "Dry run: %1 would be loaded from %2.")
+                                              .arg(plan.name, plan.path));
         result.loaded = QStringList{plan.name};
     } else if (::syscall(SYS_finit_module, *plan.fd, options.constData(), 0) != 0) {
         const int err = errno;
         result = OperationResult::failure(err, loadFailureCause(err, plan.name, d->options.fs));
     } else {
-        result = OperationResult::success(tr("Loaded %1 from %2.").arg(plan.name, plan.path));
+        result = OperationResult::success(
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "Loaded %1 from %2.")
+                .arg(plan.name, plan.path));
         result.loaded = QStringList{plan.name};
     }
     result.modulePath = plan.path;
@@ -633,17 +701,22 @@ Checked<QString> ModuleOperations::prepareUnload(const QString& name) const
     const QString module = kernelName(name);
     if (detectModuleSupport(d->options.fs) == ModuleSupport::None)
         return Rejection{
-            tr("This kernel has no loadable-module support: %1 is built in, if it is there at all, "
-               "and cannot be unloaded.")
+            QCoreApplication::translate(
+                "kaleido::privileged::ModuleOperations",
+                "This kernel has no loadable-module support: %1 is built in, if it is there at all, "
+                "and cannot be unloaded.")
                 .arg(module)};
     const auto modules = readProcModules(d->options.fs);
     if (!modules)
-        return Rejection{
-            tr("The list of loaded modules could not be read: %1").arg(modules.error().message())};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "The list of loaded modules could not be read: %1")
+                             .arg(modules.error().message())};
     if (const LoadedModule* loaded = modules->find(module)) {
         if (loaded->permanent)
             return Rejection{
-                tr("%1 cannot be unloaded: it has no exit function (the kernel marks it permanent).")
+                QCoreApplication::translate(
+                    "kaleido::privileged::ModuleOperations",
+                    "%1 cannot be unloaded: it has no exit function (the kernel marks it permanent).")
                     .arg(module)};
         return module;
     }
@@ -659,8 +732,11 @@ Checked<QString> ModuleOperations::prepareUnload(const QString& name) const
         }
     }
     if (builtin)
-        return Rejection{tr("%1 is built into the kernel and cannot be unloaded.").arg(module)};
-    return Rejection{tr("%1 is not loaded.").arg(module)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "%1 is built into the kernel and cannot be unloaded.")
+                             .arg(module)};
+    return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations", "%1 is not loaded.")
+                         .arg(module)};
 }
 
 OperationResult ModuleOperations::unload(const QString& name) const
@@ -669,10 +745,14 @@ OperationResult ModuleOperations::unload(const QString& name) const
         return OperationResult::make(OperationResult::Outcome::Rejected, checked.reason());
     const QString module = kernelName(name);
     if (detectModuleSupport(d->options.fs) == ModuleSupport::None)
-        return OperationResult::failure(ENOSYS, tr("This kernel has no loadable-module support."));
+        return OperationResult::failure(
+            ENOSYS, QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "This kernel has no loadable-module support."));
     const auto before = loadedModule(d->options.fs, module);
     if (!before)
-        return OperationResult::failure(ENOENT, tr("%1 is not loaded.").arg(module));
+        return OperationResult::failure(
+            ENOENT, QCoreApplication::translate("kaleido::privileged::ModuleOperations", "%1 is not loaded.")
+                        .arg(module));
 
     const QString taintBefore = taintLetters(d->options.fs);
     KmsgCapture capture(d->options.fs);
@@ -698,22 +778,33 @@ OperationResult ModuleOperations::unload(const QString& name) const
 
     OperationResult result;
     if (err == 0) {
-        result = OperationResult::success(d->options.dryRun ? tr("Dry run: %1 would be unloaded.").arg(module)
-                                                            : tr("Unloaded %1.").arg(module));
+        result = OperationResult::success(
+            d->options.dryRun
+                ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                              "Dry run: %1 would be unloaded.")
+                      .arg(module)
+                : QCoreApplication::translate("kaleido::privileged::ModuleOperations", "Unloaded %1.")
+                      .arg(module));
         result.loaded = QStringList{module};
     } else if (err == EBUSY || err == EAGAIN) {
         const auto now = d->options.dryRun ? before : loadedModule(d->options.fs, module);
         const LoadedModule& state = now ? *now : *before;
         QString cause;
         if (!state.holders.isEmpty())
-            cause = tr("%1 is in use by %2; unload %2 first.").arg(module, listed(state.holders));
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "%1 is in use by %2; unload %2 first.")
+                        .arg(module, listed(state.holders));
         else if (state.permanent)
-            cause = tr("%1 cannot be unloaded: it has no exit function (the kernel marks it permanent).")
+            cause = QCoreApplication::translate(
+                        "kaleido::privileged::ModuleOperations",
+                        "%1 cannot be unloaded: it has no exit function (the kernel marks it permanent).")
                         .arg(module);
         else if (state.refcount.value_or(0) > 0)
-            cause = tr("%1 is in use (%n reference(s): an open device, a mounted file system, a network "
-                       "interface…); stop what uses it first.",
-                       int(*state.refcount))
+            cause = QCoreApplication::translate(
+                        "kaleido::privileged::ModuleOperations",
+                        "%1 is in use (%n reference(s): an open device, a mounted file system, a network "
+                        "interface…); stop what uses it first.",
+                        nullptr, int(*state.refcount))
                         .arg(module);
         else
             cause = unloadFailureCause(err, module, d->options.fs);
@@ -741,7 +832,9 @@ Checked<ModuleParameterWrite> ModuleOperations::prepareParameterWrite(const QStr
         type = QStringLiteral("charp");
     auto canonical = validateParameterValue(type, value);
     if (!canonical)
-        return Rejection{tr("Parameter “%1” of %2: %3").arg(parameter, file->module, canonical.reason())};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "Parameter “%1” of %2: %3")
+                .arg(parameter, file->module, canonical.reason())};
     return ModuleParameterWrite{file->module, parameter, *canonical};
 }
 
@@ -780,32 +873,42 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
     if (err == 0) {
         result.outcome = OperationResult::Outcome::Done;
         result.cause = d->options.dryRun
-                           ? tr("Dry run: parameter “%1” of %2 would be set to %3.")
+                           ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "Dry run: parameter “%1” of %2 would be set to %3.")
                                  .arg(file->parameter, file->module, write.value)
-                           : tr("Parameter “%1” of %2 is now %3.")
+                           : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "Parameter “%1” of %2 is now %3.")
                                  .arg(file->parameter, file->module, now ? trimmedValue(*now) : write.value);
     } else {
         QString cause;
         switch (err) {
         case EINVAL:
         case ERANGE:
-            cause = tr("%1 did not accept %2 for parameter “%3”; the kernel log may say why.")
+            cause = QCoreApplication::translate(
+                        "kaleido::privileged::ModuleOperations",
+                        "%1 did not accept %2 for parameter “%3”; the kernel log may say why.")
                         .arg(file->module, write.value, file->parameter);
             break;
         case ENOENT:
-            cause = tr("%1 was unloaded meanwhile.").arg(file->module);
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "%1 was unloaded meanwhile.")
+                        .arg(file->module);
             break;
         case EPERM:
         case EACCES:
-            cause = tr("The kernel did not allow changing parameter “%1” of %2.")
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "The kernel did not allow changing parameter “%1” of %2.")
                         .arg(file->parameter, file->module);
             break;
         case EBUSY:
-            cause = tr("Parameter “%1” of %2 cannot be changed now (busy); try again.")
-                        .arg(file->parameter, file->module);
+            cause =
+                QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                            "Parameter “%1” of %2 cannot be changed now (busy); try again.")
+                    .arg(file->parameter, file->module);
             break;
         default:
-            cause = tr("Parameter “%1” of %2 could not be written: %3.")
+            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                "Parameter “%1” of %2 could not be written: %3.")
                         .arg(file->parameter, file->module, systemError(err));
         }
         const QString oldValue = result.oldValue;

@@ -17,11 +17,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::privileged::ModuleOperations", text);
-}
-
 constexpr qsizetype maxValueLength = 1024;
 constexpr qsizetype maxArrayElements = 128;
 
@@ -76,25 +71,35 @@ constexpr char forbiddenInString[] = "\"'=,$`\\;|&<>";
 Checked<QString> validateInteger(const IntegerType& type, const QString& value)
 {
     const auto refuse = [&](const QString& why) {
-        return Rejection{tr("“%1” is not a valid value for a parameter of type %2: %3")
-                             .arg(shownValue(value), QLatin1StringView(type.name), why)};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                        "“%1” is not a valid value for a parameter of type %2: %3")
+                .arg(shownValue(value), QLatin1StringView(type.name), why)};
     };
     const auto range = [&]() {
-        return type.isSigned ? tr("it must be a whole number from %1 to %2.").arg(type.min).arg(type.max)
-                             : tr("it must be a whole number from 0 to %1.").arg(type.max);
+        return type.isSigned ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                           "it must be a whole number from %1 to %2.")
+                                   .arg(type.min)
+                                   .arg(type.max)
+                             : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                           "it must be a whole number from 0 to %1.")
+                                   .arg(type.max);
     };
 
     QByteArray ascii;
     for (QChar c : value) {
         if (c.unicode() > 0x7e || c.unicode() < 0x21)
-            return refuse(tr("only digits are allowed."));
+            return refuse(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "only digits are allowed."));
         ascii.append(char(c.unicode()));
     }
 
     const bool hex = ascii.startsWith("0x") || ascii.startsWith("0X");
     if (hex) {
         if (qstrcmp(type.name, "hexint") != 0)
-            return refuse(tr("write it in decimal (hexadecimal is only accepted for hexint parameters)."));
+            return refuse(QCoreApplication::translate(
+                "kaleido::privileged::ModuleOperations",
+                "write it in decimal (hexadecimal is only accepted for hexint parameters)."));
         const QByteArray digits = ascii.mid(2);
         if (digits.isEmpty() || digits.size() > 16)
             return refuse(range());
@@ -102,7 +107,8 @@ Checked<QString> validateInteger(const IntegerType& type, const QString& value)
         const auto [end, ec] =
             std::from_chars(digits.constData(), digits.constData() + digits.size(), parsed, 16);
         if (ec != std::errc() || end != digits.constData() + digits.size())
-            return refuse(tr("“0x” must be followed by hexadecimal digits only."));
+            return refuse(QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                      "“0x” must be followed by hexadecimal digits only."));
         if (parsed > type.max)
             return refuse(range());
         return QString::number(parsed);
@@ -114,15 +120,20 @@ Checked<QString> validateInteger(const IntegerType& type, const QString& value)
         return refuse(range());
     for (char c : digits) {
         if (c < '0' || c > '9')
-            return refuse(c == '+' ? tr("write the number without a '+' sign.")
-                                   : tr("only digits are allowed."));
+            return refuse(c == '+' ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                 "write the number without a '+' sign.")
+                                   : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                 "only digits are allowed."));
     }
     if (digits.size() > 1 && digits.startsWith('0'))
-        return refuse(tr("write it without leading zeros (the kernel would read them as octal)."));
+        return refuse(QCoreApplication::translate(
+            "kaleido::privileged::ModuleOperations",
+            "write it without leading zeros (the kernel would read them as octal)."));
     if (negative && !type.isSigned)
         return refuse(range());
     if (negative && digits == "0")
-        return refuse(tr("write 0 without a sign."));
+        return refuse(
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "write 0 without a sign."));
     if (digits.size() > 20)
         return refuse(range());
 
@@ -151,7 +162,9 @@ Checked<QString> validateBool(const QString& type, const QString& value)
     if (value == u"N" || value == u"n" || value == u"0" || value.compare(u"false", Qt::CaseInsensitive) == 0)
         return QStringLiteral("N");
     return Rejection{
-        tr("“%1” is not a valid value for a parameter of type %2: use Y or N.").arg(shownValue(value), type)};
+        QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                    "“%1” is not a valid value for a parameter of type %2: use Y or N.")
+            .arg(shownValue(value), type)};
 }
 
 Checked<QString> validateString(const QString& type, const QString& value)
@@ -160,14 +173,18 @@ Checked<QString> validateString(const QString& type, const QString& value)
         const char16_t u = c.unicode();
         if (u < 0x21 || u > 0x7e)
             return Rejection{
-                tr("“%1” is not a valid value for a parameter of type %2: spaces, control characters and "
-                   "non-ASCII letters are not allowed.")
+                QCoreApplication::translate(
+                    "kaleido::privileged::ModuleOperations",
+                    "“%1” is not a valid value for a parameter of type %2: spaces, control characters and "
+                    "non-ASCII letters are not allowed.")
                     .arg(shownValue(value), type)};
         for (const char* f = forbiddenInString; *f; ++f) {
             if (u == char16_t(*f))
                 return Rejection{
-                    tr("“%1” is not a valid value for a parameter of type %2: the character “%3” "
-                       "is not allowed.")
+                    QCoreApplication::translate(
+                        "kaleido::privileged::ModuleOperations",
+                        "“%1” is not a valid value for a parameter of type %2: the character “%3” "
+                        "is not allowed.")
                         .arg(shownValue(value), type, QString(c))};
         }
     }
@@ -177,14 +194,18 @@ Checked<QString> validateString(const QString& type, const QString& value)
 Checked<QString> validateScalar(const QString& type, const QString& value)
 {
     if (value.isEmpty())
-        return Rejection{tr("A parameter of type %1 needs a value.").arg(type)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "A parameter of type %1 needs a value.")
+                             .arg(type)};
     if (const IntegerType* integer = integerType(type))
         return validateInteger(*integer, value);
     if (isBoolType(type))
         return validateBool(type, value);
     if (isStringType(type))
         return validateString(type, value);
-    return Rejection{tr("Parameters of type “%1” cannot be set here.").arg(shownValue(type))};
+    return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                 "Parameters of type “%1” cannot be set here.")
+                         .arg(shownValue(type))};
 }
 
 constexpr QLatin1StringView arrayPrefix("array of ");
@@ -194,36 +215,48 @@ constexpr QLatin1StringView arrayPrefix("array of ");
 Checked<QString> validateModuleName(const QString& name)
 {
     if (name.isEmpty())
-        return Rejection{tr("No module name was given.")};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "No module name was given.")};
     if (name.size() > 55)
-        return Rejection{tr("“%1” is not a module name: module names are at most 55 characters long.")
+        return Rejection{QCoreApplication::translate(
+                             "kaleido::privileged::ModuleOperations",
+                             "“%1” is not a module name: module names are at most 55 characters long.")
                              .arg(shownValue(name))};
     for (QChar c : name) {
         const char16_t u = c.unicode();
         const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
                         u == u'_' || u == u'-';
         if (!ok)
-            return Rejection{tr("“%1” is not a module name: only letters, digits, '_' and '-' are allowed.")
+            return Rejection{QCoreApplication::translate(
+                                 "kaleido::privileged::ModuleOperations",
+                                 "“%1” is not a module name: only letters, digits, '_' and '-' are allowed.")
                                  .arg(shownValue(name))};
     }
     if (name.startsWith(QLatin1Char('-')))
-        return Rejection{tr("“%1” is not a module name: it may not start with '-'.").arg(shownValue(name))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "“%1” is not a module name: it may not start with '-'.")
+                             .arg(shownValue(name))};
     return name;
 }
 
 Checked<QString> validateParameterName(const QString& name)
 {
     if (name.isEmpty())
-        return Rejection{tr("A parameter name is empty.")};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "A parameter name is empty.")};
     if (name.size() > 64)
         return Rejection{
-            tr("“%1” is not a parameter name: it is longer than 64 characters.").arg(shownValue(name))};
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                        "“%1” is not a parameter name: it is longer than 64 characters.")
+                .arg(shownValue(name))};
     for (QChar c : name) {
         const char16_t u = c.unicode();
         const bool ok =
             (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
         if (!ok)
-            return Rejection{tr("“%1” is not a parameter name: only letters, digits and '_' are allowed.")
+            return Rejection{QCoreApplication::translate(
+                                 "kaleido::privileged::ModuleOperations",
+                                 "“%1” is not a parameter name: only letters, digits and '_' are allowed.")
                                  .arg(shownValue(name))};
     }
     return name;
@@ -240,27 +273,41 @@ Checked<QString> validateParameterValue(const QString& type, const QString& valu
 {
     if (value.size() > maxValueLength)
         return Rejection{
-            tr("The value is too long: parameter values are at most %1 characters.").arg(maxValueLength)};
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                        "The value is too long: parameter values are at most %1 characters.")
+                .arg(maxValueLength)};
     if (!isKnownParameterType(type))
-        return Rejection{tr("Parameters of type “%1” cannot be set here.").arg(shownValue(type))};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "Parameters of type “%1” cannot be set here.")
+                             .arg(shownValue(type))};
     if (!type.startsWith(arrayPrefix))
         return validateScalar(type, value);
 
     const QString element = type.sliced(arrayPrefix.size());
     if (value.isEmpty())
-        return Rejection{tr("A parameter of type %1 needs at least one element.").arg(type)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "A parameter of type %1 needs at least one element.")
+                             .arg(type)};
     const QStringList parts = value.split(QLatin1Char(','));
     if (parts.size() > maxArrayElements)
-        return Rejection{tr("Too many elements: a parameter of type %1 takes at most %2 here.")
-                             .arg(type)
-                             .arg(maxArrayElements)};
+        return Rejection{
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                        "Too many elements: a parameter of type %1 takes at most %2 here.")
+                .arg(type)
+                .arg(maxArrayElements)};
     QStringList canonical;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (parts[i].isEmpty())
-            return Rejection{tr("Element %1 of “%2” is empty.").arg(i + 1).arg(shownValue(value))};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "Element %1 of “%2” is empty.")
+                                 .arg(i + 1)
+                                 .arg(shownValue(value))};
         auto checked = validateScalar(element, parts[i]);
         if (!checked)
-            return Rejection{tr("Element %1: %2").arg(i + 1).arg(checked.reason())};
+            return Rejection{
+                QCoreApplication::translate("kaleido::privileged::ModuleOperations", "Element %1: %2")
+                    .arg(i + 1)
+                    .arg(checked.reason())};
         canonical.append(*checked);
     }
     return canonical.join(QLatin1Char(','));
@@ -283,7 +330,9 @@ Checked<QMap<QString, QString>> checkModuleParameters(const ModuleInfo& info, co
                                                       const QMap<QString, QString>& parameters)
 {
     if (parameters.size() > maxModuleParameters)
-        return Rejection{tr("Too many parameters: at most %1 can be given.").arg(maxModuleParameters)};
+        return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                     "Too many parameters: at most %1 can be given.")
+                             .arg(maxModuleParameters)};
     QMap<QString, QString> canonical;
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
         if (auto name = validateParameterName(it.key()); !name)
@@ -299,16 +348,23 @@ Checked<QMap<QString, QString>> checkModuleParameters(const ModuleInfo& info, co
                 names.append(p.name);
             names.sort();
             const QString known = names.isEmpty()
-                                      ? tr("It declares no parameters.")
-                                      : tr("Its parameters are: %1.").arg(names.join(QStringLiteral(", ")));
-            return Rejection{tr("%1 has no parameter “%2”. %3").arg(module, it.key(), known)};
+                                      ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                    "It declares no parameters.")
+                                      : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                                    "Its parameters are: %1.")
+                                            .arg(names.join(QStringLiteral(", ")));
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "%1 has no parameter “%2”. %3")
+                                 .arg(module, it.key(), known)};
         }
         const QString type = declared->type && isKnownParameterType(*declared->type)
                                  ? *declared->type
                                  : QStringLiteral("charp");
         auto value = validateParameterValue(type, it.value());
         if (!value)
-            return Rejection{tr("Parameter “%1” of %2: %3").arg(it.key(), module, value.reason())};
+            return Rejection{QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                                         "Parameter “%1” of %2: %3")
+                                 .arg(it.key(), module, value.reason())};
         canonical.insert(it.key(), *value);
     }
     return canonical;

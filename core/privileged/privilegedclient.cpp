@@ -21,11 +21,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::privileged::PrivilegedClient", text);
-}
-
 using Outcome = OperationResult::Outcome;
 
 } // namespace
@@ -38,7 +33,9 @@ OperationResult resultForDBusError(const QString& errorName, const QString& erro
         return OperationResult::make(
             Outcome::NotAuthorized,
             errorMessage.isEmpty()
-                ? tr("You are not allowed to do this, or the authentication was cancelled.")
+                ? QCoreApplication::translate(
+                      "kaleido::privileged::PrivilegedClient",
+                      "You are not allowed to do this, or the authentication was cancelled.")
                 : errorMessage);
     if (errorName == QLatin1StringView(ids::errorFailed))
         return OperationResult::make(Outcome::Failed, errorMessage);
@@ -48,26 +45,36 @@ OperationResult resultForDBusError(const QString& errorName, const QString& erro
         errorName == u"org.freedesktop.DBus.Error.Spawn.ServiceNotFound")
         return OperationResult::make(
             Outcome::HelperUnavailable,
-            tr("Kaleido's privileged helper is not installed or could not be started, "
-               "so this needs to be done as root (%1).")
+            QCoreApplication::translate(
+                "kaleido::privileged::PrivilegedClient",
+                "Kaleido's privileged helper is not installed or could not be started, "
+                "so this needs to be done as root (%1).")
                 .arg(errorMessage));
     if (errorName == u"org.freedesktop.DBus.Error.NoReply" ||
         errorName == u"org.freedesktop.DBus.Error.Timeout")
-        return OperationResult::make(Outcome::HelperUnavailable,
-                                     tr("Kaleido's privileged helper did not answer in time."));
+        return OperationResult::make(
+            Outcome::HelperUnavailable,
+            QCoreApplication::translate("kaleido::privileged::PrivilegedClient",
+                                        "Kaleido's privileged helper did not answer in time."));
     if (errorName == u"org.freedesktop.DBus.Error.Disconnected" ||
         errorName == u"org.freedesktop.DBus.Error.NoServer")
         return OperationResult::make(
             Outcome::HelperUnavailable,
-            tr("There is no system message bus, so Kaleido's privileged helper cannot "
-               "be reached."));
+            QCoreApplication::translate(
+                "kaleido::privileged::PrivilegedClient",
+                "There is no system message bus, so Kaleido's privileged helper cannot "
+                "be reached."));
     if (errorName == u"org.freedesktop.DBus.Error.AccessDenied")
         return OperationResult::make(
             Outcome::NotAuthorized,
-            tr("The system message bus did not let Kaleido talk to its helper (%1).").arg(errorMessage));
+            QCoreApplication::translate("kaleido::privileged::PrivilegedClient",
+                                        "The system message bus did not let Kaleido talk to its helper (%1).")
+                .arg(errorMessage));
     return OperationResult::make(
         Outcome::HelperUnavailable,
-        tr("The call to Kaleido's privileged helper failed: %1 (%2)").arg(errorMessage, errorName));
+        QCoreApplication::translate("kaleido::privileged::PrivilegedClient",
+                                    "The call to Kaleido's privileged helper failed: %1 (%2)")
+            .arg(errorMessage, errorName));
 }
 
 PrivilegedClient::PrivilegedClient(QObject* parent, Route route)

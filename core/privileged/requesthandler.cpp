@@ -11,11 +11,6 @@ namespace kaleido::privileged {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kaleido::privileged::RequestHandler", text);
-}
-
 QString parameterList(const QMap<QString, QString>& parameters)
 {
     QStringList parts;
@@ -225,8 +220,10 @@ OperationResult RequestHandler::run(const Request& request) const
     case Verb::OpenStream:
         break;
     }
-    return OperationResult::make(OperationResult::Outcome::Failed,
-                                 tr("A stream is opened by the helper, not run as an operation."));
+    return OperationResult::make(
+        OperationResult::Outcome::Failed,
+        QCoreApplication::translate("kaleido::privileged::RequestHandler",
+                                    "A stream is opened by the helper, not run as an operation."));
 }
 
 } // namespace kaleido::privileged
