@@ -1070,6 +1070,14 @@
         <source>Sending %1 to %2…</source>
         <translation>%1 wird an %2 gesendet …</translation>
     </message>
+    <message>
+        <source>(enter a process ID)</source>
+        <translation>(Prozess-ID eingeben)</translation>
+    </message>
+    <message>
+        <source>Type the ID of the process to signal (the PID column of a process list).</source>
+        <translation>Geben Sie die ID des Prozesses ein, der das Signal erhalten soll (die PID-Spalte einer Prozessliste).</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::SlabInfo</name>
@@ -2747,6 +2755,33 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
         <source>The call to Kaleido&apos;s privileged helper failed: %1 (%2)</source>
         <translation>Der Aufruf des privilegierten Hilfsdienstes von Kaleido ist fehlgeschlagen: %1 (%2)</translation>
     </message>
+    <message>
+        <source>There is no process %1.</source>
+        <translation>Es gibt keinen Prozess %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a pipe for the stream.</source>
+        <translation>Für den Datenstrom konnte keine Pipe angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s stream could not be received.</source>
+        <translation>Der Datenstrom des Hilfsdienstes konnte nicht empfangen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::PrivilegedStream</name>
+    <message>
+        <source>closed by the reader</source>
+        <translation>vom Leser geschlossen</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s data was not in the expected format.</source>
+        <translation>Die Daten des Datenstroms hatten nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>The stream ended: the source can no longer be read, or the helper stopped it.</source>
+        <translation>Der Datenstrom ist beendet: Die Quelle lässt sich nicht mehr lesen, oder der Hilfsdienst hat ihn angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::privileged::ProcessControl</name>
@@ -2857,6 +2892,21 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
     <message>
         <source>%1 now runs on CPU %2 (it ran on %3).</source>
         <translation>%1 läuft jetzt auf CPU %2 (vorher auf %3).</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::privileged::ReadStream</name>
+    <message>
+        <source>the kernel log could not be read: %1</source>
+        <translation>das Kernel-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the reader fell too far behind</source>
+        <translation>der Leser ist zu weit zurückgefallen</translation>
+    </message>
+    <message>
+        <source>the reader closed the stream</source>
+        <translation>der Leser hat den Datenstrom geschlossen</translation>
     </message>
 </context>
 <context>
