@@ -5,8 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "kmodhandles.h"
 #include <cerrno>
 #include <cstring>
+
 #include <libkmod.h>
 #include <sys/utsname.h>
 
@@ -14,39 +16,7 @@ namespace kaleido {
 
 namespace {
 
-// RAII for libkmod's reference-counted objects.
-struct ContextDeleter
-{
-    void operator()(kmod_ctx* ctx) const { kmod_unref(ctx); }
-};
-struct ModuleDeleter
-{
-    void operator()(kmod_module* module) const { kmod_module_unref(module); }
-};
-struct ModuleListDeleter
-{
-    void operator()(kmod_list* list) const { kmod_module_unref_list(list); }
-};
-struct InfoListDeleter
-{
-    void operator()(kmod_list* list) const { kmod_module_info_free_list(list); }
-};
-using ContextPtr = std::unique_ptr<kmod_ctx, ContextDeleter>;
-using ModulePtr = std::unique_ptr<kmod_module, ModuleDeleter>;
-using ModuleListPtr = std::unique_ptr<kmod_list, ModuleListDeleter>;
-using InfoListPtr = std::unique_ptr<kmod_list, InfoListDeleter>;
-
-QString runningRelease()
-{
-    struct utsname u = {};
-    if (::uname(&u) != 0)
-        return {};
-    return QString::fromUtf8(u.release);
-}
-
-// libkmod would print its own errors to stderr; Kaleido reports errors as values instead.
-void silentLog(void*, int, const char*, int, const char*, const char*, va_list)
-{}
+using namespace kmod;
 
 } // namespace
 

@@ -4,6 +4,8 @@
 #include "blacklistsource.h"
 #include "elfsections.h"
 #include "kerneltaint.h"
+#include "kmodhandles.h"
+#include "kmodprobe.h"
 #include "kmsgcapture.h"
 #include "modulefailures.h"
 #include "modulefile.h"
@@ -31,31 +33,7 @@ namespace kaleido::privileged {
 
 namespace {
 
-// RAII for libkmod's reference-counted objects.
-struct ContextDeleter
-{
-    void operator()(kmod_ctx* ctx) const { kmod_unref(ctx); }
-};
-struct ModuleDeleter
-{
-    void operator()(kmod_module* module) const { kmod_module_unref(module); }
-};
-struct ModuleListDeleter
-{
-    void operator()(kmod_list* list) const { kmod_module_unref_list(list); }
-};
-struct InfoListDeleter
-{
-    void operator()(kmod_list* list) const { kmod_module_info_free_list(list); }
-};
-using ContextPtr = std::unique_ptr<kmod_ctx, ContextDeleter>;
-using ModulePtr = std::unique_ptr<kmod_module, ModuleDeleter>;
-using ModuleListPtr = std::unique_ptr<kmod_list, ModuleListDeleter>;
-using InfoListPtr = std::unique_ptr<kmod_list, InfoListDeleter>;
-
-// libkmod would print its own errors to stderr; results carry them instead.
-void silentLog(void*, int, const char*, int, const char*, const char*, va_list)
-{}
+using namespace kmod;
 
 struct FdCloser
 {
@@ -68,14 +46,6 @@ struct FdCloser
     int release() { return std::exchange(fd, -1); }
 };
 
-QString runningRelease()
-{
-    struct utsname u = {};
-    if (::uname(&u) != 0)
-        return {};
-    return QString::fromUtf8(u.release);
-}
-
 QString kernelName(QString name)
 {
     // The kernel and /proc/modules know "snd_hda_intel"; modprobe accepts "snd-hda-intel" for it.
@@ -85,49 +55,6 @@ QString kernelName(QString name)
 QString systemError(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
-}
-
-// One module kmod_module_probe_insert_module() handles, in its order, via print_action (which has no user
-// data pointer: the list being filled is per thread).
-struct ProbeAction
-{
-    QString name;
-    bool runsInstallCommand = false; ///< libkmod runs the install command instead of inserting it
-    bool hasInstallCommand = false;  ///< modprobe configuration has an install rule for it
-};
-
-thread_local QList<ProbeAction>* probeActions = nullptr;
-
-void recordProbeAction(kmod_module* module, bool install, const char* /*options*/)
-{
-    if (!probeActions)
-        return;
-    probeActions->append(ProbeAction{QString::fromUtf8(kmod_module_get_name(module)), install,
-                                     kmod_module_get_install_commands(module) != nullptr});
-}
-
-class ProbeRecorder
-{
-public:
-    ProbeRecorder()
-        : m_previous(std::exchange(probeActions, &actions))
-    {}
-    ~ProbeRecorder() { probeActions = m_previous; }
-    ProbeRecorder(const ProbeRecorder&) = delete;
-    ProbeRecorder& operator=(const ProbeRecorder&) = delete;
-
-    QList<ProbeAction> actions;
-
-private:
-    QList<ProbeAction>* m_previous;
-};
-
-QStringList namesOf(const QList<ProbeAction>& actions)
-{
-    QStringList names;
-    for (const ProbeAction& action : actions)
-        names.append(action.name);
-    return names;
 }
 
 QString listed(const QStringList& names)
@@ -157,32 +84,6 @@ QString trimmedValue(const QByteArray& bytes)
     while (value.endsWith('\n'))
         value.chop(1);
     return QString::fromUtf8(value);
-}
-
-ModuleInfo moduleInfoOf(kmod_module* module)
-{
-    kmod_list* raw = nullptr;
-    const int err = kmod_module_get_info(module, &raw);
-    InfoListPtr list(raw);
-    QList<ModuleInfo::Field> fields;
-    if (err >= 0) {
-        for (kmod_list* it = list.get(); it; it = kmod_list_next(list.get(), it)) {
-            fields.append(ModuleInfo::Field{QString::fromUtf8(kmod_module_info_get_key(it)),
-                                            QString::fromUtf8(kmod_module_info_get_value(it))});
-        }
-    }
-    const char* path = kmod_module_get_path(module);
-    return moduleInfoFromFields(QString::fromUtf8(kmod_module_get_name(module)),
-                                path ? QString::fromUtf8(path) : QString(), fields);
-}
-
-// Whether the one module of @p list (as kmod_module_new_from_lookup() returns it) is kept out by @p filter.
-bool filteredOut(kmod_ctx* ctx, kmod_filter filter, const kmod_list* list)
-{
-    kmod_list* raw = nullptr;
-    const int err = kmod_module_apply_filter(ctx, filter, list, &raw);
-    ModuleListPtr output(raw);
-    return err == 0 && !output;
 }
 
 struct ParameterFile
