@@ -3,17 +3,18 @@
 
 #include "blacklistsource.h"
 #include "elfsections.h"
-#include "kerneltaint.h"
 #include "kmodhandles.h"
 #include "kmodprobe.h"
 #include "kmsgcapture.h"
 #include "modulefailures.h"
 #include "modulefile.h"
+#include "modulestate.h"
 #include "moduleinfo.h"
 #include "modulevalidation.h"
 #include "procmodules.h"
 #include "shownvalue.h"
 #include "sysfsmodule.h"
+#include "sysfsvalue.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,7 +26,6 @@
 #include <libkmod.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <sys/utsname.h>
 #include <unistd.h>
 #include <vector>
 
@@ -46,12 +46,6 @@ struct FdCloser
     int release() { return std::exchange(fd, -1); }
 };
 
-QString kernelName(QString name)
-{
-    // The kernel and /proc/modules know "snd_hda_intel"; modprobe accepts "snd-hda-intel" for it.
-    return name.replace(QLatin1Char('-'), QLatin1Char('_'));
-}
-
 QString systemError(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -60,30 +54,6 @@ QString systemError(int err)
 QString listed(const QStringList& names)
 {
     return names.join(QStringLiteral(", "));
-}
-
-std::optional<LoadedModule> loadedModule(const KernelFs& fs, const QString& name)
-{
-    const auto modules = readProcModules(fs);
-    if (!modules)
-        return std::nullopt;
-    if (const LoadedModule* module = modules->find(name))
-        return *module;
-    return std::nullopt;
-}
-
-QString taintLetters(const KernelFs& fs)
-{
-    const auto taint = readTainted(fs);
-    return taint ? taint->letters() : QString();
-}
-
-QString trimmedValue(const QByteArray& bytes)
-{
-    QByteArray value = bytes;
-    while (value.endsWith('\n'))
-        value.chop(1);
-    return QString::fromUtf8(value);
 }
 
 struct ParameterFile
@@ -769,7 +739,7 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
     }
     const auto now = d->options.fs.readFile(file->kernelPath);
     if (old)
-        result.oldValue = trimmedValue(*old);
+        result.oldValue = SysfsValue::parseText(*old);
 
     if (err == 0) {
         result.outcome = OperationResult::Outcome::Done;
@@ -779,7 +749,7 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
                                  .arg(file->parameter, file->module, write.value)
                            : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
                                                          "Parameter “%1” of %2 is now %3.")
-                                 .arg(file->parameter, file->module, now ? trimmedValue(*now) : write.value);
+                                 .arg(file->parameter, file->module, now ? SysfsValue::parseText(*now) : write.value);
     } else {
         QString cause;
         switch (err) {
@@ -817,7 +787,7 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
         result.oldValue = oldValue;
     }
     if (now)
-        result.newValue = trimmedValue(*now);
+        result.newValue = SysfsValue::parseText(*now);
     result.kernelLog = capture.collect();
     result.taintBefore = taintBefore;
     result.taintAfter = taintLetters(d->options.fs);
