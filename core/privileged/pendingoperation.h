@@ -20,6 +20,10 @@ public:
     explicit PendingOperation(Verb verb, QObject* parent = nullptr);
 
     Verb verb() const { return m_verb; }
+    /// True when the request was sent to kaleido-helper (after the direct attempt was refused with EPERM, or
+    /// because the verb always needs it); false when it ran in this process. The UI says which.
+    bool wentThroughHelper() const { return m_throughHelper; }
+    void setWentThroughHelper(bool through) { m_throughHelper = through; }
     bool isFinished() const { return m_finished; }
     /// Meaningful once finished.
     const OperationResult& result() const { return m_result; }
@@ -33,6 +37,7 @@ Q_SIGNALS:
 private:
     Verb m_verb;
     bool m_finished = false;
+    bool m_throughHelper = false;
     OperationResult m_result;
 };
 

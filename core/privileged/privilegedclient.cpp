@@ -129,6 +129,7 @@ PrivilegedClient::start(Verb verb, const QVariantList& arguments,
         return pending;
     }
 
+    pending->setWentThroughHelper(true);
     QDBusMessage call = QDBusMessage::createMethodCall(
         QLatin1StringView(ids::service), QLatin1StringView(ids::objectPath),
         QLatin1StringView(ids::interface), QLatin1StringView(verbInfo(verb).method));
