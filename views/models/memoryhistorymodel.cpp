@@ -13,8 +13,7 @@ namespace kaleido {
 
 MemoryHistoryModel::MemoryHistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int MemoryHistoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -42,7 +41,8 @@ QVariant MemoryHistoryModel::data(const QModelIndex& index, int role) const
     if (index.column() == TimeColumn) {
         switch (role) {
         case Qt::DisplayRole:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(sample.msecs).time(), QLocale::LongFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(sample.msecs).time(),
+                                      QLocale::LongFormat);
         case ChartRoles::RawValueRole:
             return sample.msecs;
         default:
@@ -106,7 +106,8 @@ void MemoryHistoryModel::addSample(qint64 msecsSinceEpoch, const MemInfo& info)
     sample.values.reserve(series.size());
     for (const MemorySeries& s : series) {
         const auto v = s.valueIn(info);
-        sample.values.append(v ? qint64(std::min<quint64>(*v, quint64(std::numeric_limits<qint64>::max()))) : -1);
+        sample.values.append(v ? qint64(std::min<quint64>(*v, quint64(std::numeric_limits<qint64>::max())))
+                               : -1);
     }
 
     const int row = int(m_samples.size());
