@@ -239,9 +239,7 @@ QVariant ProcessDetailsModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             return index.column() == FieldColumn ? ProcessDetailsReader::sectionTitle(section) : part.summary;
         case Qt::ToolTipRole:
-            return index.column() == ValueColumn && !part.available
-                       ? part.summary
-                       : ProcessDetailsReader::sectionToolTip(section);
+            return ProcessDetailsReader::sectionToolTip(section);
         case Qt::FontRole:
             if (index.column() == FieldColumn) {
                 QFont font;
@@ -261,12 +259,14 @@ QVariant ProcessDetailsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == FieldColumn ? row.field : row.value;
-    case Qt::ToolTipRole:
-        // A long value is cut off in the view: the tooltip repeats it in full.
-        if (index.column() == ValueColumn && row.value.size() > 40)
+    case Qt::ToolTipRole: {
+        // A long text may be cut off in the view: the tooltip repeats it in full.
+        const QString& text = index.column() == ValueColumn ? row.value : row.field;
+        if (text.size() > 24)
             return QStringLiteral("<p>%1</p><p>%2</p>")
-                .arg(row.value.toHtmlEscaped(), row.toolTip.toHtmlEscaped());
+                .arg(text.toHtmlEscaped(), row.toolTip.toHtmlEscaped());
         return row.toolTip;
+    }
     case KeyRole:
         return row.key;
     case PidRole:

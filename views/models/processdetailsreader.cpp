@@ -179,7 +179,8 @@ void ProcessDetailsReader::setUnavailable(ProcessDetails& details, ProcessDetail
     QString sentence;
     switch (error.kind) {
     case ErrorKind::PermissionDenied:
-        sentence = denied.isEmpty()
+        sentence = ::geteuid() == 0 ? deniedToRoot(error.path)
+                   : denied.isEmpty()
                        ? tr("This is another user's process: reading %1 needs root.").arg(error.path)
                        : denied;
         break;
@@ -196,10 +197,17 @@ void ProcessDetailsReader::setUnavailable(ProcessDetails& details, ProcessDetail
     }
     ProcessDetails::Part& part = details.sections[section];
     part.available = false;
-    part.summary = sentence;
+    part.summary = tr("not available");
     part.rows = {Row{QStringLiteral("unavailable"), tr("Not available"), sentence,
                      tr("Kaleido could not read this part of the process's details; the value says why."),
                      0}};
+}
+
+QString ProcessDetailsReader::deniedToRoot(const QString& path)
+{
+    return tr("The kernel refused to let even root read %1: access to this process is restricted (by a "
+              "security module, Yama's ptrace scope or a user namespace).")
+        .arg(path);
 }
 
 QString ProcessDetailsReader::processName(qint32 pid) const
@@ -441,9 +449,9 @@ void ProcessDetailsReader::addMemory(ProcessDetails& details, const ProcStat& st
         details.vanished = true;
     } else {
         part.rows << Row{QStringLiteral("Pss"), tr("Proportional"),
-                         rollup.error().kind == ErrorKind::PermissionDenied
-                             ? tr("not readable: another user's process needs root")
-                             : rollup.error().message(),
+                         rollup.error().kind != ErrorKind::PermissionDenied ? rollup.error().message()
+                         : ::geteuid() == 0 ? deniedToRoot(rollup.error().path)
+                                            : tr("not readable: another user's process needs root"),
                          tr("The proportional set size comes from /proc/PID/smaps_rollup."), 0};
     }
     part.summary = status->vmRSS ? tr("%1 resident").arg(Units::formatBytes(*status->vmRSS)) : QString();

@@ -54,6 +54,8 @@ public:
     /// Marks @p section as unreadable and says why; @p denied is the sentence for PermissionDenied.
     static void setUnavailable(ProcessDetails& details, ProcessDetails::Section section, const Error& error,
                                const QString& denied = {});
+    /// Why a file that root was not allowed to read stays empty.
+    static QString deniedToRoot(const QString& path);
 
 private:
     void addStatus(ProcessDetails& details, const ProcStat& stat, const Result<ProcStatus>& status) const;
