@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -379,6 +380,36 @@ private Q_SLOTS:
 
         parent.refresh();
         QVERIFY(!parent.findRow(S::ChildrenSection, QStringLiteral("pid:%1").arg(child)).isValid());
+    }
+
+    void liveManyDescriptorsAreCapped()
+    {
+        const qint32 self = qint32(getpid());
+        ProcessDetailsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProcess(self, startTimeOf(self));
+        QList<int> opened;
+        for (int i = 0; i < 1200; ++i) {
+            int p[2];
+            if (pipe(p) != 0)
+                break; // a low RLIMIT_NOFILE: fewer are enough to show the cap
+            opened << p[0] << p[1];
+        }
+        QElapsedTimer timer;
+        timer.start();
+        model.refresh();
+        const qint64 ms = timer.elapsed();
+        for (int fd : std::as_const(opened))
+            ::close(fd);
+        qInfo("refresh with %d more descriptors: %lld ms", int(opened.size()), ms);
+        QVERIFY(opened.size() > model.reader()->maxFds());
+        const QModelIndex files = model.sectionIndex(S::FilesSection);
+        QCOMPARE(model.rowCount(files), model.reader()->maxFds() + 1);
+        QVERIFY(model.value(S::FilesSection, QStringLiteral("notread")).startsWith(u"not listed: "));
+
+        model.refresh(); // and back
+        QVERIFY(model.rowCount(files) < 50);
+        QVERIFY(!model.findRow(S::FilesSection, QStringLiteral("notread")).isValid());
     }
 
     void liveWrongStartTimeIsAnotherProcess()

@@ -5,6 +5,7 @@
 #include "procstat.h"
 
 #include <QFont>
+#include <QSet>
 
 namespace kaleido {
 
@@ -134,34 +135,51 @@ void ProcessDetailsModel::applyRows(ProcessDetails::Section section, const QList
 {
     QList<ProcessDetails::Row>& rows = m_details.sections[section].rows;
     const QModelIndex parent = sectionIndex(section);
+    QSet<QString> present;
+    present.reserve(rows.size());
+    for (const ProcessDetails::Row& row : std::as_const(rows))
+        present.insert(row.key);
+
     int i = 0;
-    for (const ProcessDetails::Row& row : next) {
-        // Both lists keep their order, so the row is here or further down (rows before it went away).
+    for (qsizetype n = 0; n < next.size();) {
+        const ProcessDetails::Row& row = next.at(n);
+        // Both lists keep their order, so an old row is here or further down (rows before it went away).
         int found = -1;
-        for (int j = i; j < rows.size(); ++j) {
-            if (rows.at(j).key == row.key) {
-                found = j;
-                break;
+        if (present.contains(row.key)) {
+            for (int j = i; j < rows.size(); ++j) {
+                if (rows.at(j).key == row.key) {
+                    found = j;
+                    break;
+                }
             }
         }
         if (found < 0) {
-            beginInsertRows(parent, i, i);
-            rows.insert(i, row);
+            // New rows come in runs (a process opens many files at once): one insertion per run.
+            qsizetype end = n + 1;
+            while (end < next.size() && !present.contains(next.at(end).key))
+                ++end;
+            beginInsertRows(parent, i, i + int(end - n) - 1);
+            rows.insert(i, end - n, ProcessDetails::Row());
+            for (qsizetype k = n; k < end; ++k)
+                rows[i + (k - n)] = next.at(k);
             endInsertRows();
-        } else {
-            if (found > i) {
-                beginRemoveRows(parent, i, found - 1);
-                rows.remove(i, found - i);
-                endRemoveRows();
-            }
-            if (!(rows.at(i) == row)) {
-                const bool fieldChanged = rows.at(i).field != row.field;
-                rows[i] = row;
-                Q_EMIT dataChanged(index(i, fieldChanged ? FieldColumn : ValueColumn, parent),
-                                   index(i, ValueColumn, parent));
-            }
+            i += int(end - n);
+            n = end;
+            continue;
+        }
+        if (found > i) {
+            beginRemoveRows(parent, i, found - 1);
+            rows.remove(i, found - i);
+            endRemoveRows();
+        }
+        if (!(rows.at(i) == row)) {
+            const bool fieldChanged = rows.at(i).field != row.field;
+            rows[i] = row;
+            Q_EMIT dataChanged(index(i, fieldChanged ? FieldColumn : ValueColumn, parent),
+                               index(i, ValueColumn, parent));
         }
         ++i;
+        ++n;
     }
     if (i < rows.size()) {
         beginRemoveRows(parent, i, int(rows.size()) - 1);

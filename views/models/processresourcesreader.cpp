@@ -193,35 +193,23 @@ void ProcessResourcesReader::addFiles(ProcessDetails& details) const
         return;
     }
     auto& part = details.sections[ProcessDetails::FilesSection];
+    // One word and one explanation per kind, not per descriptor: there may be a thousand of them.
+    const QString kinds[] = {tr("file"),       tr("socket"), tr("pipe"),
+                             tr("anon inode"), tr("other"),  tr("deleted file")};
+    const QString tips[] = {
+        tr("A file, directory or device."),
+        tr("A network or local socket; the number is its inode, which /proc/net lists."),
+        tr("One end of a pipe; the process at the other end has the same inode number."),
+        tr("A kernel object without a file: an eventfd, epoll, timerfd, signalfd, inotify or similar."),
+        tr("Another kind of kernel object, such as an open namespace."),
+        tr("A file that was deleted while open: its space is freed when it is closed."),
+    };
+    part.rows.reserve(fds->fds.size() + 1);
     for (const ProcessFds::Fd& fd : fds->fds) {
-        QString kind;
-        QString tip;
-        switch (fd.kind) {
-        case ProcessFds::Kind::File:
-            kind = fd.deleted ? tr("deleted file") : tr("file");
-            tip = fd.deleted ? tr("A file that was deleted while open: its space is freed when it is closed.")
-                             : tr("A file, directory or device.");
-            break;
-        case ProcessFds::Kind::Socket:
-            kind = tr("socket");
-            tip = tr("A network or local socket; the number is its inode, which /proc/net lists.");
-            break;
-        case ProcessFds::Kind::Pipe:
-            kind = tr("pipe");
-            tip = tr("One end of a pipe; the process at the other end has the same inode number.");
-            break;
-        case ProcessFds::Kind::AnonInode:
-            kind = tr("anon inode");
-            tip = tr(
-                "A kernel object without a file: an eventfd, epoll, timerfd, signalfd, inotify or similar.");
-            break;
-        case ProcessFds::Kind::Other:
-            kind = tr("other");
-            tip = tr("Another kind of kernel object, such as an open namespace.");
-            break;
-        }
-        part.rows << Row{QStringLiteral("fd:%1").arg(fd.fd), tr("%1 · %2").arg(fd.fd).arg(kind),
-                         QString::fromUtf8(fd.target), tip, 0};
+        const int kind = fd.deleted ? 5 : int(fd.kind);
+        part.rows << Row{QStringLiteral("fd:%1").arg(fd.fd),
+                         QStringLiteral("%1 · %2").arg(fd.fd).arg(kinds[kind]), QString::fromUtf8(fd.target),
+                         tips[kind], 0};
     }
     if (fds->notRead > 0)
         part.rows << Row{
