@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace kaleido {
 
 Result<LinkTargets> parseLinkTargets(QByteArrayView data, const QString& path)
@@ -38,6 +41,12 @@ Result<LinkTargets> parseLinkTargets(QByteArrayView data, const QString& path)
 
 Result<LinkTargets> readLinkTargets(const KernelFs& fs, int pid, QStringView dir)
 {
+    return readLinkTargets(fs, pid, dir, std::numeric_limits<qsizetype>::max());
+}
+
+Result<LinkTargets> readLinkTargets(const KernelFs& fs, int pid, QStringView dir, qsizetype maxLinks)
+{
+    maxLinks = std::max<qsizetype>(maxLinks, 0);
     const QString dirPath = PidFs::path(pid, dir);
     auto names = PidFs::listDirectory(fs, dirPath);
     if (!names) {
@@ -52,10 +61,25 @@ Result<LinkTargets> readLinkTargets(const KernelFs& fs, int pid, QStringView dir
                 e = PidFs::classify(fs, pid, names.error()); // name the directory, not the capture's file
             return e;
         }
-        return parseLinkTargets(*bytes, PidFs::path(pid, leaf));
+        auto parsed = parseLinkTargets(*bytes, PidFs::path(pid, leaf));
+        if (parsed && parsed->links.size() > maxLinks) {
+            parsed.value().notRead = parsed->links.size() - maxLinks;
+            parsed.value().links.resize(maxLinks);
+        }
+        return parsed;
     }
 
     LinkTargets result;
+    if (names->size() > maxLinks) {
+        // Keep the lowest numbers (fd/ is listed in ascending order already; other file systems are not).
+        const auto number = [](const QByteArray& name) {
+            return procscan::unsignedToken(name).value_or(std::numeric_limits<quint64>::max());
+        };
+        std::stable_sort(names.value().begin(), names.value().end(),
+                         [&](const QByteArray& a, const QByteArray& b) { return number(a) < number(b); });
+        result.notRead = names->size() - maxLinks;
+        names.value().resize(maxLinks);
+    }
     for (const QByteArray& name : std::as_const(*names)) {
         const QString linkPath = dirPath + QLatin1Char('/') + QString::fromLocal8Bit(name);
         auto target = PidFs::readLink(fs, linkPath);

@@ -36,6 +36,8 @@ struct LinkTargets
 
     QList<Link> links;
     std::optional<qsizetype> count; ///< the "count N" line of a captured file, if there was one
+    /// Links a capped readLinkTargets() left out (beyond its maximum); 0 for a full read.
+    qsizetype notRead = 0;
     /// Lines that could not be parsed (kind Malformed, with line number); the other lines are still used.
     QList<Error> skippedLines;
 };
@@ -50,5 +52,12 @@ Result<LinkTargets> parseLinkTargets(QByteArrayView data,
  * "<dir>.targets". PermissionDenied for other users' processes; Vanished when the process exited.
  */
 Result<LinkTargets> readLinkTargets(const KernelFs& fs, int pid, QStringView dir);
+
+/**
+ * The same, but reads at most @p maxLinks links (the first ones in the directory's order, which for fd/ is
+ * ascending) and counts the rest in notRead: a process with 100 000 descriptors costs one directory listing
+ * and @p maxLinks readlink() calls, not 100 000.
+ */
+Result<LinkTargets> readLinkTargets(const KernelFs& fs, int pid, QStringView dir, qsizetype maxLinks);
 
 } // namespace kaleido

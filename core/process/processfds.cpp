@@ -59,6 +59,7 @@ ProcessFds processFdsFromLinks(const LinkTargets& links, const QString& path)
 {
     ProcessFds result;
     result.skippedLines = links.skippedLines;
+    result.notRead = links.notRead;
     int index = 0;
     for (const LinkTargets::Link& link : links.links) {
         ++index;
@@ -90,6 +91,14 @@ Result<ProcessFds> parseProcessFds(QByteArrayView data, const QString& path)
 Result<ProcessFds> readProcessFds(const KernelFs& fs, int pid)
 {
     const auto links = readLinkTargets(fs, pid, u"fd");
+    if (!links)
+        return links.error();
+    return processFdsFromLinks(*links, PidFs::path(pid, u"fd"));
+}
+
+Result<ProcessFds> readProcessFds(const KernelFs& fs, int pid, qsizetype maxFds)
+{
+    const auto links = readLinkTargets(fs, pid, u"fd", maxFds);
     if (!links)
         return links.error();
     return processFdsFromLinks(*links, PidFs::path(pid, u"fd"));

@@ -53,6 +53,8 @@ struct ProcessFds
     QList<Fd> fds; ///< sorted by descriptor number
     /// Lines (or links) that could not be used (kind Malformed); the others are still used.
     QList<Error> skippedLines;
+    /// Descriptors a capped readProcessFds() left out; fds holds the lowest-numbered ones then.
+    qsizetype notRead = 0;
 
     qsizetype count() const { return fds.size(); }
     qsizetype count(Kind kind) const;
@@ -71,5 +73,9 @@ Result<ProcessFds> parseProcessFds(QByteArrayView data,
 
 /// Reads /proc/<pid>/fd/ below @p fs's root (the links, or the captured fd.targets).
 Result<ProcessFds> readProcessFds(const KernelFs& fs, int pid);
+
+/// The same, reading at most @p maxFds descriptors (for a live view of a process with very many); the rest
+/// are counted in ProcessFds::notRead.
+Result<ProcessFds> readProcessFds(const KernelFs& fs, int pid, qsizetype maxFds);
 
 } // namespace kaleido

@@ -183,6 +183,54 @@ private Q_SLOTS:
         QVERIFY(fds->count(ProcessFds::Kind::Socket) >= 2);
     }
 
+    void cappedRead()
+    {
+        // A capture: the first two of six, the other four counted.
+        const KernelFs fixture(test::fixtureRoot(QStringLiteral("linux-6.18-host")));
+        const auto captured = readProcessFds(fixture, 6600, 2);
+        QVERIFY(captured.ok());
+        QCOMPARE(captured->fds.size(), 2);
+        QCOMPARE(captured->fds.at(1).kind, ProcessFds::Kind::Pipe);
+        QCOMPARE(captured->notRead, 4);
+        QCOMPARE(readProcessFds(fixture, 6600)->notRead, 0);
+
+        // A fake live directory in random readdir() order: the lowest numbers are kept.
+        QTemporaryDir dir;
+        const QString fdDir = dir.path() + QStringLiteral("/proc/5/fd");
+        QVERIFY(QDir().mkpath(fdDir));
+        for (int fd : {40, 3, 17, 5, 100, 9})
+            QVERIFY(QFile::link(QStringLiteral("/dev/null"), fdDir + QLatin1Char('/') + QString::number(fd)));
+        const auto fake = readProcessFds(KernelFs(dir.path()), 5, 3);
+        QVERIFY(fake.ok());
+        QCOMPARE(fake->fds.size(), 3);
+        QCOMPARE(fake->fds.at(0).fd, 3);
+        QCOMPARE(fake->fds.at(1).fd, 5);
+        QCOMPARE(fake->fds.at(2).fd, 9);
+        QCOMPARE(fake->notRead, 3);
+
+        // The live process with many pipes open.
+        QList<int> opened;
+        for (int i = 0; i < 50; ++i) {
+            int p[2];
+            QCOMPARE(pipe(p), 0);
+            opened << p[0] << p[1];
+        }
+        const auto all = readProcessFds(KernelFs(), int(getpid()));
+        const auto capped = readProcessFds(KernelFs(), int(getpid()), 10);
+        for (int fd : std::as_const(opened))
+            ::close(fd);
+        QVERIFY(all.ok());
+        QVERIFY(capped.ok());
+        QCOMPARE(all->notRead, 0);
+        QCOMPARE(capped->fds.size(), 10);
+        // The listing also holds the descriptor that reads the directory, closed before it can be followed.
+        QVERIFY2(capped->notRead >= all->fds.size() - 10 && capped->notRead <= all->fds.size() - 9,
+                 qPrintable(QString::number(capped->notRead)));
+        QVERIFY(capped->notRead >= 90); // 100 pipe ends, 10 listed
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(capped->fds.at(i).fd, all->fds.at(i).fd);
+    }
+
 private:
     static QString fdTargetsPath(int pid) { return QStringLiteral("/proc/%1/fd.targets").arg(pid); }
 };
