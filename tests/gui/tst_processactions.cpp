@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -536,6 +537,13 @@ private Q_SLOTS:
             QVERIFY(dialog->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1StringView(name))));
             dialog->close();
         }
+        // The question before End Process Tree, answered No.
+        actions.action(Action::EndTree)->trigger();
+        QTest::qWait(50);
+        auto* question = m_window.findChild<QMessageBox*>();
+        QVERIFY(question);
+        QVERIFY(question->grab().save(dir + QStringLiteral("/endtreequestion.png")));
+        question->reject();
         QMenu menu;
         actions.addTo(&menu);
         menu.show();

@@ -394,9 +394,13 @@ void ProcessActions::endTree()
                            .arg(describeTarget(root));
     question +=
         QStringLiteral("\n\n") +
-        tr("All of them are paused first (SIGSTOP) so that none can start new ones, then asked to end "
-           "(SIGTERM) and let run again to do so. Processes they started meanwhile are found and ended "
-           "too.");
+        (tree.size() == 1
+             ? tr("It is paused first (SIGSTOP) so that it cannot start new processes, then asked to "
+                  "end (SIGTERM) and let run again to do so. Processes it started meanwhile are found "
+                  "and ended too.")
+             : tr("All of them are paused first (SIGSTOP) so that none can start new ones, then asked "
+                  "to end (SIGTERM) and let run again to do so. Processes they started meanwhile are "
+                  "found and ended too."));
     if (includesKaleido)
         question += QLatin1Char(' ') + tr("Kaleido itself is in this tree and is left running.");
     ask(tr("End Process Tree?"), question,
