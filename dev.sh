@@ -36,6 +36,7 @@ test_packages=(
     linux-headers-amd64 dkms                                         # labs/kmod: build the module, tests/vm: load it
     clang libclang-rt-14-dev                                         # tests/fuzz: libFuzzer, ASan, UBSan
     dbus-daemon dbus-bin polkitd python3-dbusmock libxml2-utils util-linux  # tests/helper
+    procps htop                                                      # tests/bench: ps, top and htop, the peers
 )
 
 say() { printf 'dev.sh: %s\n' "$*"; }
