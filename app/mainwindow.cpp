@@ -4,6 +4,8 @@
 #include "kaleido-config.h"
 #include "kernelidentity.h"
 #include "memoryoverviewpage.h"
+#include "processactions.h"
+#include "processespage.h"
 #include "privilegedclient.h"
 #include "refreshclock.h"
 #include "resources.h"
@@ -54,6 +56,19 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_areaList->setFixedWidth(150);
     m_areaList->setToolTip(tr("The areas of Kaleido; Ctrl+1, Ctrl+2, … switch between them"));
     connect(m_areaList, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+
+    auto* processPages = new QTabWidget(this);
+    processPages->setObjectName(QStringLiteral("processPages"));
+    processPages->setDocumentMode(true);
+    processPages->setTabBarAutoHide(true);
+    m_processes = new ProcessesPage(m_clock, m_client, m_fs, processPages);
+    const int processes = processPages->addTab(m_processes, tr("Processes"));
+    processPages->setTabToolTip(processes, tr("Every process and thread, live: tree, details, signals"));
+    connect(m_processes, &ProcessesPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    addArea(tr("Processes"), QIcon(QStringLiteral(":/kaleido/area-processes.svg")),
+            tr("Processes: every task the kernel schedules, its threads, credentials and signals"),
+            processPages);
 
     auto* memoryPages = new QTabWidget(this);
     memoryPages->setObjectName(QStringLiteral("memoryPages"));
@@ -193,10 +208,14 @@ void MainWindow::createActions()
     toolbar->addWidget(m_interval);
 
     QMenu* processMenu = menuBar()->addMenu(tr("&Process"));
+    processMenu->setToolTipsVisible(true);
+    m_processes->actions()->addTo(processMenu);
+    processMenu->addSeparator();
     QAction* signal = processMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")),
-                                             tr("Send &Signal…"), this, [this] { showSignalDialog(); });
-    signal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    signal->setToolTip(tr("Send a signal (end, pause, continue, …) to a process by its ID (Ctrl+K)"));
+                                             tr("Send Signal to a &PID…"), this, [this] { showSignalDialog(); });
+    signal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    signal->setToolTip(tr("Send a signal (end, pause, continue, …) to any process by its ID, "
+                          "also one not in the list (Ctrl+Shift+K)"));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(QIcon(QStringLiteral(":/kaleido/kaleido.svg")), tr("&About Kaleido"),

@@ -20,10 +20,11 @@ class PrivilegedClient;
 
 class RefreshClock;
 class MemoryOverviewPage;
+class ProcessesPage;
 class TunablesPage;
 
 /**
- * Kaleido's window: a sidebar of areas (Memory, and the others as they exist), each area a set of tabs; the
+ * Kaleido's window: a sidebar of areas (Processes, Memory, and the others as they exist), each area a set of tabs; the
  * global refresh control; a status bar with the kernel release, the uptime and the refresh state.
  */
 class MainWindow : public QMainWindow
@@ -37,6 +38,7 @@ public:
     int currentArea() const;
     void setCurrentArea(int area);
     QString areaName(int area) const;
+    ProcessesPage* processesPage() const { return m_processes; }
     MemoryOverviewPage* memoryOverviewPage() const { return m_memoryOverview; }
     TunablesPage* tunablesPage() const { return m_tunables; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
@@ -59,6 +61,7 @@ private:
     privileged::PrivilegedClient* m_client;
     QListWidget* m_areaList;
     QStackedWidget* m_areas;
+    ProcessesPage* m_processes = nullptr;
     MemoryOverviewPage* m_memoryOverview = nullptr;
     TunablesPage* m_tunables = nullptr;
     QComboBox* m_interval = nullptr;

@@ -49,14 +49,16 @@ private Q_SLOTS:
     }
     void init() { QSettings().clear(); }
 
-    void opensOnMemoryAndTheChartReceivesLivePoints()
+    void opensOnProcessesAndTheMemoryChartReceivesLivePoints()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.areaCount() >= 1);
-        QCOMPARE(window.areaName(0), QStringLiteral("Memory"));
+        QVERIFY(window.areaCount() >= 2);
+        QCOMPARE(window.areaName(0), QStringLiteral("Processes"));
+        QCOMPARE(window.areaName(1), QStringLiteral("Memory"));
         QCOMPARE(window.currentArea(), 0);
+        window.setCurrentArea(1);
 
         window.refreshClock()->setIntervalMs(100);
         MemoryOverviewPage* page = window.memoryOverviewPage();
@@ -98,6 +100,7 @@ private Q_SLOTS:
 
         MainWindow window{KernelFs(root.path())};
         window.refreshClock()->setPaused(true); // drive sampling by hand
+        window.setCurrentArea(1);               // Memory
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(statusText(window).contains(QStringLiteral("Linux 6.1.0-99-amd64")));

@@ -22,7 +22,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         installTranslations(*qApp);
         MainWindow window;
-        QCOMPARE(window.areaName(0), QStringLiteral("Speicher"));
+        QCOMPARE(window.areaName(0), QStringLiteral("Prozesse"));
+        QCOMPARE(window.areaName(1), QStringLiteral("Speicher"));
         QStringList menus;
         for (QAction* action : window.menuBar()->actions())
             menus.append(action->text());

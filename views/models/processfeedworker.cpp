@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processfeedworker.h"
 
+#include "benchprobe.h"
 #include "oomscore.h"
 #include "processfeed.h"
 #include "oomscoreadj.h"
@@ -157,6 +158,7 @@ void ProcessFeedWorker::sample(bool threads, LazyGroups groups, const QList<Lazy
     }
 
     frame->sampleNs = timer.nsecsElapsed();
+    bench::record("sample", frame->sampleNs);
     if (m_previous) {
         // Keep the older frame as a spare unless a spare slot already holds one.
         for (auto& spare : m_spare) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processmodel.h"
 
+#include "benchprobe.h"
 #include "processcolumns.h"
 #include "processtree.h"
 
@@ -569,6 +570,7 @@ void ProcessModel::apply(const ProcessFramePtr& frame)
         endResetModel();
     }
     m_lastApplyNs = timer.nsecsElapsed();
+    bench::record("modelUpdate", m_lastApplyNs);
 }
 
 void ProcessModel::applyThreads(Node* process, const ProcessSnapshot& snapshot, const TaskSample& task,
