@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -16,9 +17,11 @@ namespace kaleido {
  * Reads the process table: every process in /proc and, optionally, every thread in /proc/PID/task.
  *
  * This is the per-tick hot path, so it reads as little as the table needs and allocates nothing per task:
- * - one open/read/close of /proc/PID/stat per process and of /proc/PID/task/TID/stat per thread, through
- *   openat() relative to a /proc directory descriptor that stays open between ticks, with paths formatted
- *   into a stack buffer (no QString in the loop);
+ * - /proc/PID/stat per process and /proc/PID/task/TID/stat per thread, opened once (openat() relative to a
+ *   /proc directory descriptor, paths formatted into a stack buffer, no QString in the loop) and then kept
+ *   open and re-read with pread() on every tick — on the live system, within the descriptor limit (see
+ *   descriptorCapacity()); a task that exits makes its descriptor fail with ESRCH, also when its PID was
+ *   reused at once, and descriptors of tasks not seen in a sample are closed after it;
  * - /proc/PID/statm for the exact RSS (stat's rss field is a per-CPU approximation; kernel threads skip it);
  * - the owner of /proc/PID (one fstatat) for the user: the effective uid, which is what ps and htop show
  *   (in a captured tree, where owners are not kept, the Uid line of /proc/PID/status instead);
@@ -57,6 +60,11 @@ public:
     /// Convenience: a fresh snapshot.
     Result<ProcessSnapshot> sample();
 
+    /// How many task files are kept open between samples (for tests and benchmarks).
+    qsizetype openDescriptors() const { return m_cache.size(); }
+    /// The most that may be kept open (0: none, e.g. for a captured tree).
+    qsizetype descriptorCapacity() const { return m_cacheCapacity; }
+
 private:
     enum class ReadOutcome
     {
@@ -66,7 +74,23 @@ private:
         Failed
     };
     std::optional<Error> openProc();
-    ReadOutcome readStat(int dirFd, const char* relativePath, int& err);
+    enum class CacheKind : quint64
+    {
+        ProcessStat = 1,
+        ProcessStatm = 2,
+        ThreadStat = 3
+    };
+    static quint64 cacheKey(CacheKind kind, qint32 id) { return (quint64(kind) << 32) | quint32(id); }
+    struct CachedFile
+    {
+        int fd = -1;
+        quint64 generation = 0;
+    };
+    /// Reads a task file into m_buffer; with a cache key, through a descriptor kept open between samples.
+    ReadOutcome readStat(int dirFd, const char* relativePath, int& err, quint64 cacheKey = 0);
+    int preadAll(int fd);
+    void sweepCache();
+    void clearCache();
     bool sampleProcess(ProcessSnapshot& snapshot, qint32 pid);
     bool sampleThreads(ProcessSnapshot& snapshot, qsizetype processIndex);
     bool fillFromStat(ProcessSnapshot& snapshot, TaskSample& task, const char* kernelPathForErrors);
@@ -81,6 +105,9 @@ private:
     QByteArray m_dirBuffer; ///< getdents64 buffer
     QList<qint32> m_pids;   ///< this tick's PIDs, reused
     QList<qint32> m_tids;   ///< one process's TIDs, reused
+    QHash<quint64, CachedFile> m_cache; ///< open stat/statm descriptors by kind and id
+    qsizetype m_cacheCapacity = 0;
+    quint64 m_generation = 0; ///< the sample number; descriptors not used in a sample are closed after it
 };
 
 } // namespace kaleido

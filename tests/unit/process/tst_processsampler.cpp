@@ -364,6 +364,50 @@ private Q_SLOTS:
         QVERIFY(diff.processes.removed.contains(during.indexOf(child)));
     }
 
+    void liveDescriptorsAreKeptAndStayFresh()
+    {
+        ProcessSampler sampler;
+        QVERIFY(sampler.descriptorCapacity() > 0);
+        ProcessSnapshot snapshot;
+        QVERIFY(!sampler.sample(snapshot));
+        const qsizetype kept = sampler.openDescriptors();
+        // At least this process's stat and statm stay open (kernel threads have no statm).
+        QVERIFY2(kept >= 2 && kept <= sampler.descriptorCapacity(), qPrintable(QString::number(kept)));
+
+        const pid_t child = ::fork();
+        if (child == 0) {
+            for (;;)
+                ::pause();
+        }
+        auto reap = qScopeGuard([child] {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, nullptr, 0);
+        });
+        QVERIFY(!sampler.sample(snapshot));
+        QVERIFY(snapshot.process(child));
+        QCOMPARE(snapshot.process(child)->state, 'S');
+        QVERIFY(sampler.openDescriptors() > kept);
+        // The next samples re-read the kept descriptors: a change shows at once.
+        ::kill(child, SIGSTOP);
+        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'T'));
+        ::kill(child, SIGCONT);
+        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'S'));
+        const qsizetype withChild = sampler.openDescriptors();
+        // Once it has exited and been reaped its descriptors fail, and are closed.
+        reap.dismiss();
+        ::kill(child, SIGKILL);
+        ::waitpid(child, nullptr, 0);
+        QVERIFY(!sampler.sample(snapshot));
+        QVERIFY(!snapshot.process(child));
+        QVERIFY2(sampler.openDescriptors() < withChild, qPrintable(QString::number(sampler.openDescriptors())));
+
+        // A captured tree is never read through kept descriptors (its files may be replaced).
+        ProcessSampler captured(KernelFs(test::fixtureRoot(QStringLiteral("linux-6.1-debian"))));
+        QCOMPARE(captured.descriptorCapacity(), 0);
+        QVERIFY(captured.sample().ok());
+        QCOMPARE(captured.openDescriptors(), 0);
+    }
+
     void liveZombieIsSeenUntilReaped()
     {
         const pid_t child = ::fork();
