@@ -145,9 +145,15 @@ std::optional<Error> ProcessSampler::sample(ProcessSnapshot& snapshot)
     listNumericEntries(m_procFd, m_pids);
     snapshot.processes.reserve(m_pids.size());
     ++m_generation;
+    m_reused = 0;
     for (const qint32 pid : std::as_const(m_pids))
         sampleProcess(snapshot, pid);
     sweepCache();
+    if (!m_memos.isEmpty()) {
+        m_memos.removeIf([this](const QHash<qint32, Memo>::iterator& it) {
+            return it->generation != m_generation;
+        });
+    }
     return std::nullopt;
 }
 
@@ -337,6 +343,9 @@ bool ProcessSampler::sampleProcess(ProcessSnapshot& snapshot, qint32 pid)
     char path[64];
     char* const pidEnd = appendNumber(path, pid);
     *pidEnd = '\0';
+    const bool incremental = m_fullEvery > 1 && m_cacheCapacity > 0;
+    if (incremental && reuseUnchanged(snapshot, pid, path, pidEnd))
+        return true;
     char* end = appendText(pidEnd, "/stat");
     *end = '\0';
 
@@ -403,6 +412,74 @@ bool ProcessSampler::sampleProcess(ProcessSnapshot& snapshot, qint32 pid)
         ++snapshot.vanished;
         return false;
     }
+    if (incremental && task.numThreads == 1) {
+        Memo& memo = m_memos[pid];
+        const std::optional<quint64> runtime = readRuntime(path, pidEnd, pid);
+        memo.sample = task;
+        memo.runtimeNs = runtime.value_or(~0ull); // unreadable: never reused
+        memo.generation = runtime ? m_generation : 0;
+    }
+    return true;
+}
+
+void ProcessSampler::setAlwaysRead(QList<qint32> pids)
+{
+    std::sort(pids.begin(), pids.end());
+    m_alwaysRead = std::move(pids);
+}
+
+void ProcessSampler::touch(quint64 key)
+{
+    const auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        it->generation = m_generation;
+}
+
+std::optional<quint64> ProcessSampler::readRuntime(char* path, char* pidEnd, qint32 pid)
+{
+    char* end = appendText(pidEnd, "/schedstat");
+    *end = '\0';
+    int err = 0;
+    const ReadOutcome outcome = readStat(m_procFd, path, err, cacheKey(CacheKind::ProcessSchedstat, pid));
+    *pidEnd = '\0';
+    if (outcome != ReadOutcome::Ok)
+        return std::nullopt;
+    quint64 runtime = 0;
+    if (detail::scanNumbers(m_buffer.constData(), m_length, &runtime, 1) != 1)
+        return std::nullopt;
+    return runtime;
+}
+
+bool ProcessSampler::reuseUnchanged(ProcessSnapshot& snapshot, qint32 pid, char* path, char* pidEnd)
+{
+    const auto memo = m_memos.find(pid);
+    if (memo == m_memos.end() || memo->generation == 0)
+        return false;
+    const TaskSample& last = memo->sample;
+    // Read in full: every few samples (staggered by PID), the rows a person sees, and orphans whose parent
+    // has gone (the kernel re-parents them without their running).
+    if ((quint64(pid) + m_generation) % quint64(m_fullEvery) == 0 ||
+        std::binary_search(m_alwaysRead.cbegin(), m_alwaysRead.cend(), pid) ||
+        (last.ppid > 0 && !std::binary_search(m_pids.cbegin(), m_pids.cend(), last.ppid)))
+        return false;
+    const std::optional<quint64> runtime = readRuntime(path, pidEnd, pid);
+    if (!runtime || *runtime != memo->runtimeNs)
+        return false; // it ran (or is gone): read it
+    memo->generation = m_generation;
+    touch(cacheKey(CacheKind::ProcessStat, pid));
+    touch(cacheKey(CacheKind::ProcessStatm, pid));
+    touch(cacheKey(CacheKind::ThreadStat, pid));
+    snapshot.processes.append(last);
+    if (m_threads == Threads::Include) {
+        TaskSample& row = snapshot.processes.last();
+        row.firstThread = qint32(snapshot.threads.size());
+        row.threadCount = 1;
+        TaskSample thread = last;
+        thread.firstThread = -1;
+        thread.threadCount = 0;
+        snapshot.threads.append(thread);
+    }
+    ++m_reused;
     return true;
 }
 

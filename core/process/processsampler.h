@@ -60,6 +60,23 @@ public:
     /// Convenience: a fresh snapshot.
     Result<ProcessSnapshot> sample();
 
+    /**
+     * Incremental sampling (live system only): a single-threaded process whose run time in
+     * /proc/PID/schedstat did not move since its last full read cannot have changed its CPU times, faults,
+     * state or thread count, so its last row is used again without reading stat and statm. A full read
+     * still happens when it ran, when its parent is gone (re-parenting), for the PIDs of setAlwaysRead(),
+     * and for every process at least every @p everyTicks samples (staggered by PID, so the cost is spread).
+     * What a process can change without running — its parent, its nice value set by another process, its RSS
+     * under reclaim — is then at most @p everyTicks samples old for processes not always read.
+     * 1 (the default) reads everything on every sample.
+     */
+    void setFullReadEvery(int everyTicks) { m_fullEvery = qMax(1, everyTicks); }
+    int fullReadEvery() const { return m_fullEvery; }
+    /// Processes read in full on every sample (the rows a person sees); sorted or not.
+    void setAlwaysRead(QList<qint32> pids);
+    /// How many processes the last sample took from their previous row instead of reading them.
+    int reusedLastSample() const { return m_reused; }
+
     /// How many task files are kept open between samples (for tests and benchmarks).
     qsizetype openDescriptors() const { return m_cache.size(); }
     /// The most that may be kept open (0: none, e.g. for a captured tree).
@@ -78,8 +95,18 @@ private:
     {
         ProcessStat = 1,
         ProcessStatm = 2,
-        ThreadStat = 3
+        ThreadStat = 3,
+        ProcessSchedstat = 4
     };
+    struct Memo
+    {
+        TaskSample sample;        ///< the process row of its last full read
+        quint64 runtimeNs = 0;    ///< schedstat's first field at that read
+        quint64 generation = 0;   ///< the last sample that saw it
+    };
+    bool reuseUnchanged(ProcessSnapshot& snapshot, qint32 pid, char* path, char* pidEnd);
+    std::optional<quint64> readRuntime(char* path, char* pidEnd, qint32 pid);
+    void touch(quint64 key);
     static quint64 cacheKey(CacheKind kind, qint32 id) { return (quint64(kind) << 32) | quint32(id); }
     struct CachedFile
     {
@@ -106,6 +133,10 @@ private:
     QList<qint32> m_pids;   ///< this tick's PIDs, reused
     QList<qint32> m_tids;   ///< one process's TIDs, reused
     QHash<quint64, CachedFile> m_cache; ///< open stat/statm descriptors by kind and id
+    QHash<qint32, Memo> m_memos;        ///< incremental sampling: each process's last full read
+    QList<qint32> m_alwaysRead;         ///< sorted
+    int m_fullEvery = 1;
+    int m_reused = 0;
     qsizetype m_cacheCapacity = 0;
     quint64 m_generation = 0; ///< the sample number; descriptors not used in a sample are closed after it
 };

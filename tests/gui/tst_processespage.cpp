@@ -62,7 +62,8 @@ private Q_SLOTS:
                  qint32(QCoreApplication::applicationPid()));
 
         page.setFindText(QStringLiteral("sleep 60"));
-        QVERIFY(page.selectProcess(pid));
+        // (The first frame may have been read while the child was still between fork and exec.)
+        QTRY_VERIFY_WITH_TIMEOUT((refreshOnce(page), page.selectProcess(pid)), 5000);
         QCOMPARE(page.selectedPid(), pid);
         QCOMPARE(page.detailsPanel()->pid(), pid);
 

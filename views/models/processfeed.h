@@ -44,7 +44,8 @@ public:
 
     /**
      * Starts a sample unless one is in flight or its frame was not yet acknowledged; returns whether it
-     * started. @p lazyTargets are the processes whose lazy columns to read (visible and selected rows).
+     * started. @p lazyTargets are the processes on screen (visible and selected rows): they are read in full
+     * on every tick, and their lazy columns are read.
      */
     bool requestSample(const QList<LazyTarget>& lazyTargets = {});
     /// The GUI applied the last frame: the next request may start.

@@ -50,6 +50,9 @@ ProcessFeedWorker::ProcessFeedWorker(KernelFs fs)
     : m_fs(std::move(fs))
     , m_sampler(m_fs)
 {
+    // Processes that did not run since the last tick keep their row; each is still read in full at least
+    // every fourth tick, and the visible ones on every tick (see ProcessSampler::setFullReadEvery()).
+    m_sampler.setFullReadEvery(fullReadEvery);
 }
 
 qint64 ProcessFeedWorker::bootTimeMs() const
@@ -120,6 +123,11 @@ void ProcessFeedWorker::sample(bool threads, LazyGroups groups, const QList<Lazy
     std::shared_ptr<ProcessFrame> frame = freshFrame();
     frame->sequence = ++m_sequence;
     m_sampler.setThreads(threads ? ProcessSampler::Threads::Include : ProcessSampler::Threads::Skip);
+    QList<qint32> visible;
+    visible.reserve(targets.size());
+    for (const LazyTarget& target : targets)
+        visible.append(target.pid);
+    m_sampler.setAlwaysRead(std::move(visible));
     frame->error = m_sampler.sample(frame->snapshot);
     frame->bootTimeMs = bootTimeMs();
 

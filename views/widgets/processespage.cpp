@@ -213,8 +213,6 @@ void ProcessesPage::apply(const ProcessFramePtr& frame)
 QList<LazyTarget> ProcessesPage::lazyTargets() const
 {
     QList<LazyTarget> targets;
-    if (m_feed->lazyGroups() == LazyGroup::None)
-        return targets;
     auto add = [&](const QModelIndex& proxyIndex) {
         const ProcessNode* node = m_model->node(m_filter->mapToSource(proxyIndex));
         if (node && node->kind == ProcessNode::Kind::Process && !node->dying)

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -406,6 +407,70 @@ private Q_SLOTS:
         QCOMPARE(captured.descriptorCapacity(), 0);
         QVERIFY(captured.sample().ok());
         QCOMPARE(captured.openDescriptors(), 0);
+    }
+
+    void incrementalSamplingReusesOnlyWhatCannotHaveChanged()
+    {
+        ProcessSampler sampler;
+        sampler.setFullReadEvery(1000); // only the rules below force a read
+        ProcessSnapshot snapshot;
+        QVERIFY(!sampler.sample(snapshot));
+        QCOMPARE(sampler.reusedLastSample(), 0); // the first sample reads everything
+
+        int pipeFds[2];
+        QVERIFY(::pipe(pipeFds) == 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            // A grandchild that outlives this child, so it gets re-parented to the test (a subreaper).
+            if (::fork() == 0) {
+                char byte;
+                ::read(pipeFds[0], &byte, 1); // until the test writes
+                ::_exit(0);
+            }
+            for (;;)
+                ::pause();
+        }
+        QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+        auto cleanup = qScopeGuard([&] {
+            ::kill(child, SIGKILL);
+            ::write(pipeFds[1], "x", 1);
+            while (::waitpid(-1, nullptr, 0) > 0) {
+            }
+            ::prctl(PR_SET_CHILD_SUBREAPER, 0);
+        });
+        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->numThreads == 1));
+        QTest::qWait(50); // let both settle in their sleep
+        QVERIFY(!sampler.sample(snapshot));
+        QVERIFY(!sampler.sample(snapshot));
+        QVERIFY2(sampler.reusedLastSample() > 0, "sleeping processes are taken from their last row");
+        const qint32 grandchild = [&] {
+            for (const TaskSample& task : snapshot.processes)
+                if (task.ppid == child)
+                    return task.pid;
+            return 0;
+        }();
+        QVERIFY(grandchild > 0);
+
+        // A stopped process ran to stop: its new state shows on the next sample.
+        ::kill(child, SIGSTOP);
+        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child)->state == 'T'));
+        ::kill(child, SIGCONT);
+        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child)->state != 'T'));
+
+        // Its parent exits: the grandchild is re-parented without running, and still shows its new parent.
+        ::kill(child, SIGKILL);
+        ::waitpid(child, nullptr, 0);
+        QVERIFY(!sampler.sample(snapshot));
+        QVERIFY(snapshot.process(grandchild));
+        QCOMPARE(snapshot.process(grandchild)->ppid, qint32(::getpid()));
+
+        // Processes always read are never reused.
+        QList<qint32> all;
+        for (const TaskSample& task : snapshot.processes)
+            all.append(task.pid);
+        sampler.setAlwaysRead(all);
+        QVERIFY(!sampler.sample(snapshot));
+        QCOMPARE(sampler.reusedLastSample(), 0);
     }
 
     void liveZombieIsSeenUntilReaped()
