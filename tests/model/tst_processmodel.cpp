@@ -103,8 +103,9 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
 
-        // 60 children of bash, each with a child of its own; some grandchildren got lower PIDs than their
+        // 60 children of bash, each with a child of its own; the grandchildren got lower PIDs than their
         // parents (the PID counter wrapped), so parents must go in before children whatever the order.
+        // The 60 are neighbours under bash: one insertion, their children inside them.
         QList<ScriptTask> tasks = baseSystem();
         for (int i = 0; i < 60; ++i) {
             tasks.append({1000 + i, 100, "worker", quint64(100 + i)});
@@ -112,7 +113,8 @@ private Q_SLOTS:
         }
         model.apply(script.next(tasks));
         QCOMPARE(resets.count(), 0);
-        QCOMPARE(inserts.count(), 120);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.constFirst().at(2).toInt() - inserts.constFirst().at(1).toInt() + 1, 60);
         QCOMPARE(model.processCount(), 125);
         for (int i = 0; i < 60; ++i) {
             QCOMPARE(parentPid(model, 1000 + i), 100);
@@ -130,6 +132,16 @@ private Q_SLOTS:
         // Merged: the 60 workers are contiguous rows under bash (one signal); each helper is alone under
         // its worker (one each): 61 signals for 120 rows.
         QCOMPARE(changes.count(), 61);
+        QCOMPARE(resets.count(), 0);
+
+        // All of them exit at once: shown once more, then gone in one removal (their children inside them).
+        model.apply(script.next(baseSystem()));
+        QCOMPARE(model.processCount(), 5);
+        QCOMPARE(model.rowCount(model.indexOfPid(100)), 61); // vim and the 60 exited workers
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        model.apply(script.next(baseSystem()));
+        QCOMPARE(removals.count(), 1);
+        QCOMPARE(model.rowCount(model.indexOfPid(100)), 1);
         QCOMPARE(resets.count(), 0);
     }
 

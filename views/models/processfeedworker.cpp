@@ -51,7 +51,7 @@ ProcessFeedWorker::ProcessFeedWorker(KernelFs fs)
     , m_sampler(m_fs)
 {
     // Processes that did not run since the last tick keep their row; each is still read in full at least
-    // every fourth tick, and the visible ones on every tick (see ProcessSampler::setFullReadEvery()).
+    // every eighth tick, and the visible ones on every tick (see ProcessSampler::setFullReadEvery()).
     m_sampler.setFullReadEvery(fullReadEvery);
 }
 

@@ -19,7 +19,7 @@ public:
     explicit ProcessFeedWorker(KernelFs fs);
 
     /// Off-screen processes that did not run are read in full at least this often (ticks).
-    static constexpr int fullReadEvery = 4;
+    static constexpr int fullReadEvery = 8;
 
     /// Samples once and emits frameReady (on the worker's thread).
     void sample(bool threads, kaleido::LazyGroups groups, const QList<kaleido::LazyTarget>& targets);

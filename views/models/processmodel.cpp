@@ -21,7 +21,6 @@ QString translate(const char* text)
 }
 
 constexpr int detached = -1;
-constexpr int attaching = -2;
 
 qint64 groupKey(ProcessNode::Kind kind, qint32 id)
 {
@@ -415,26 +414,91 @@ void ProcessModel::rebuild()
     QList<Node*> processes = m_processes.values();
     std::sort(processes.begin(), processes.end(),
               [](const Node* a, const Node* b) { return a->task.pid < b->task.pid; });
-    for (Node* process : std::as_const(processes))
-        attach(process);
+    insertAdded(processes);
     m_quiet = false;
     endResetModel();
 }
 
-void ProcessModel::attach(Node* node)
+void ProcessModel::insertAdded(const QList<Node*>& added)
 {
-    if (node->row >= 0 || node->row == attaching)
-        return;
-    node->row = attaching;
-    if (m_layout == Layout::Tree && node->task.ppid > 0) {
-        // A parent that is new in the same refresh goes in first (a fork storm adds both at once).
-        if (Node* parent = m_processes.value(node->task.ppid); parent && parent != node && parent->row == detached)
-            attach(parent);
+    // New processes whose parent is new as well go under it at once, without signals (the parent is not in
+    // the tree yet, so nobody can see them); the others are inserted into their parent, a run of
+    // neighbours in one signal. A fork storm of thousands is a few signals, not thousands.
+    QList<Node*> tops;
+    tops.reserve(added.size());
+    for (Node* node : added)
+        node->adding = true;
+    for (Node* node : added) {
+        Node* parent = desiredParent(node);
+        if (parent && parent->adding && parent != node && !isAncestor(node, parent)) {
+            node->parent = parent;
+            node->row = int(parent->children.size());
+            parent->children.append(node);
+            continue;
+        }
+        if (parent && (parent == node || isAncestor(node, parent)))
+            parent = nullptr; // a cycle in an inconsistent snapshot: at the top for this refresh
+        node->parent = parent;
+        tops.append(node);
     }
-    Node* parent = desiredParent(node);
-    if (parent && (parent->row < 0 || isAncestor(node, parent)))
-        parent = nullptr; // a cycle in an inconsistent snapshot
-    insertNode(node, parent);
+    std::stable_sort(tops.begin(), tops.end(),
+                     [](const Node* a, const Node* b) { return std::less<const Node*>()(a->parent, b->parent); });
+    qsizetype i = 0;
+    while (i < tops.size()) {
+        Node* parent = tops[i]->parent;
+        qsizetype j = i + 1;
+        while (j < tops.size() && tops[j]->parent == parent)
+            ++j;
+        QList<Node*>& list = childrenOf(parent);
+        const int first = int(list.size());
+        if (!m_quiet)
+            beginInsertRows(indexOf(parent), first, first + int(j - i) - 1);
+        for (qsizetype k = i; k < j; ++k) {
+            tops[k]->row = int(list.size());
+            list.append(tops[k]);
+        }
+        if (!m_quiet)
+            endInsertRows();
+        i = j;
+    }
+    for (Node* node : added)
+        node->adding = false;
+}
+
+void ProcessModel::removeNodes(const QList<Node*>& doomed)
+{
+    // A node inside another doomed node goes with it.
+    QList<Node*> sorted;
+    sorted.reserve(doomed.size());
+    for (Node* node : doomed) {
+        bool inside = false;
+        for (const Node* p = node->parent; p && !inside; p = p->parent)
+            inside = p->dying;
+        if (!inside)
+            sorted.append(node);
+    }
+    // By parent, highest row first: each run of neighbours is one signal and one renumbering.
+    std::sort(sorted.begin(), sorted.end(), [](const Node* a, const Node* b) {
+        return a->parent != b->parent ? std::less<const Node*>()(a->parent, b->parent) : a->row > b->row;
+    });
+    qsizetype i = 0;
+    while (i < sorted.size()) {
+        Node* parent = sorted[i]->parent;
+        const int last = sorted[i]->row;
+        qsizetype j = i + 1;
+        while (j < sorted.size() && sorted[j]->parent == parent && sorted[j]->row == sorted[j - 1]->row - 1)
+            ++j;
+        const int first = sorted[j - 1]->row;
+        if (!m_quiet)
+            beginRemoveRows(indexOf(parent), first, last);
+        childrenOf(parent).remove(first, last - first + 1);
+        renumber(parent, first);
+        if (!m_quiet)
+            endRemoveRows();
+        for (qsizetype k = i; k < j; ++k)
+            destroy(sorted[k]);
+        i = j;
+    }
 }
 
 void ProcessModel::markDying(Node* node)
@@ -477,8 +541,7 @@ void ProcessModel::apply(const ProcessFramePtr& frame)
     }
     m_fresh.clear();
     emitChanges();
-    while (!m_dying.isEmpty())
-        removeNode(m_dying.constFirst());
+    removeNodes(std::exchange(m_dying, {}));
 
     // 2. Match this frame's processes to their rows: same PID and same start time is the same process.
     QList<Node*> nodes(snapshot.processes.size(), nullptr);
@@ -534,12 +597,11 @@ void ProcessModel::apply(const ProcessFramePtr& frame)
     }
 
     // 4. Into the tree: new ones (parents before their children), then the re-parented ones move.
-    for (Node* node : std::as_const(added)) {
-        attach(node);
-        if (!first) {
+    insertAdded(added);
+    if (!first) {
+        for (Node* node : std::as_const(added))
             node->fresh = true;
-            m_fresh.append(node);
-        }
+        m_fresh = added;
     }
     if (m_layout != Layout::Flat) {
         for (qsizetype i = 0; i < nodes.size(); ++i)

@@ -88,7 +88,8 @@ private:
     QModelIndex indexOf(const Node* node, int column = 0) const;
     Node* desiredParent(const Node* process);
     Node* groupNode(Node::Kind kind, qint32 id, Node* parent);
-    void attach(Node* node);
+    void insertAdded(const QList<Node*>& added);
+    void removeNodes(const QList<Node*>& doomed);
     void insertNode(Node* node, Node* parent);
     void moveNode(Node* node, Node* parent);
     void removeNode(Node* node);

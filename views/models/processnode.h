@@ -27,6 +27,7 @@ struct ProcessNode
     bool fresh = false; ///< appeared on the last refresh (highlighted once)
     bool dying = false; ///< gone on the last refresh: shown once more, removed on the next
     bool changed = false; ///< queued for dataChanged on this refresh
+    bool adding = false;  ///< being inserted on this refresh (its new children go in with it)
     quint64 seen = 0;   ///< the frame sequence that last listed it
 
     ProcessNode* parent = nullptr; ///< nullptr: a top-level row
