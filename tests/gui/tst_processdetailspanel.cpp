@@ -179,10 +179,13 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy requested(&panel, &ProcessDetailsPanel::memoryMapRequested);
+        auto* hidden = panel.findChild<QPushButton*>(QStringLiteral("memoryMapButton"));
+        QVERIFY(hidden->isHidden()); // no map view to open yet
+        panel.setMemoryMapAvailable(true);
         panel.setProcess(6600, 136934);
         panel.tabs()->setCurrentIndex(panel.tabOf(ProcessDetails::MemorySection));
         auto* button = panel.findChild<QPushButton*>(QStringLiteral("memoryMapButton"));
-        QVERIFY(button->isVisible());
+        QTRY_VERIFY(button->isVisible() && button->isEnabled() && !button->rect().isEmpty());
         QVERIFY(!button->toolTip().isEmpty());
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);

@@ -57,6 +57,7 @@ ProcessDetailsPanel::ProcessDetailsPanel(RefreshClock* clock, KernelFs fs, QWidg
     m_memoryMap->setToolTip(
         tr("Open the process's memory map: every mapped area with its size, permissions and "
            "file (/proc/PID/smaps)"));
+    m_memoryMap->setVisible(false); // until a window offers a memory map view (setMemoryMapAvailable())
     connect(m_memoryMap, &QPushButton::clicked, this, [this] {
         if (m_model->pid() > 0)
             Q_EMIT memoryMapRequested(m_model->pid());
@@ -228,6 +229,11 @@ void ProcessDetailsPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refresh(); // the values may have gone stale while hidden
+}
+
+void ProcessDetailsPanel::setMemoryMapAvailable(bool available)
+{
+    m_memoryMap->setVisible(available);
 }
 
 } // namespace kaleido

@@ -33,6 +33,8 @@ public:
     /// Shows the process @p pid started at @p startTime (stat field 22; 0: whichever has the PID now).
     /// pid 0: nothing selected, a hint instead of the tabs.
     void setProcess(qint32 pid, quint64 startTime);
+    /// Shows the "Memory map…" button, for a window that handles memoryMapRequested() (hidden by default).
+    void setMemoryMapAvailable(bool available);
     qint32 pid() const;
 
     ProcessDetailsModel* model() const { return m_model; }

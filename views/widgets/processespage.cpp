@@ -9,6 +9,7 @@
 #include "processmodel.h"
 #include "refreshclock.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -54,6 +55,15 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
                           "or whose PID or TID is a number typed. In the tree, their parents stay visible."));
     m_find->setClearButtonEnabled(true);
     connect(m_find, &QLineEdit::textChanged, m_filter, &ProcessFilterModel::setFindText);
+    auto* find = new QAction(tr("Find Process"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    addAction(find);
+    m_find->setToolTip(m_find->toolTip() + QLatin1Char(' ') + tr("(%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
 
     m_layout->setObjectName(QStringLiteral("processLayout"));
     m_layout->addItem(tr("Table"), int(ProcessModel::Layout::Flat));
@@ -114,6 +124,13 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
         m_view->setColumnHidden(column, !ProcessColumns::visibleByDefault(column));
     m_view->sortByColumn(ProcessColumns::Pid, Qt::AscendingOrder);
     m_view->setColumnWidth(ProcessColumns::Name, 220);
+    for (const int column : {ProcessColumns::Pid, ProcessColumns::Tid, ProcessColumns::Ppid, ProcessColumns::Threads,
+                             ProcessColumns::Nice, ProcessColumns::Priority, ProcessColumns::Session,
+                             ProcessColumns::ProcessGroup})
+        m_view->setColumnWidth(column, 64);
+    for (const int column : {ProcessColumns::User, ProcessColumns::State, ProcessColumns::Cpu, ProcessColumns::Rss,
+                             ProcessColumns::Vsize, ProcessColumns::Pss, ProcessColumns::Swap})
+        m_view->setColumnWidth(column, 90);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProcessesPage::showContextMenu);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &ProcessesPage::showColumnMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -267,10 +284,18 @@ void ProcessesPage::expandInserted(const QModelIndex& parent, int first, int las
 {
     if (m_model->layout() == ProcessModel::Layout::Flat)
         return;
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex index = m_filter->index(row, 0, parent);
-        if (index.data(ProcessModel::KindRole).toInt() != int(ProcessNode::Kind::Thread))
-            m_view->expand(index);
+    // A new process may come with new children of its own (inserted with it): open the whole new subtree,
+    // but not thread rows.
+    QList<QModelIndex> pending;
+    for (int row = first; row <= last; ++row)
+        pending.append(m_filter->index(row, 0, parent));
+    while (!pending.isEmpty()) {
+        const QModelIndex index = pending.takeLast();
+        if (index.data(ProcessModel::KindRole).toInt() == int(ProcessNode::Kind::Thread))
+            continue;
+        m_view->expand(index);
+        for (int row = 0; row < m_filter->rowCount(index); ++row)
+            pending.append(m_filter->index(row, 0, index));
     }
 }
 
@@ -371,7 +396,7 @@ void ProcessesPage::restoreSettings()
     if (settings.contains(QStringLiteral("splitter")))
         m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     else
-        m_splitter->setSizes({700, 360});
+        m_splitter->setSizes({760, 300});
     setLayoutMode(settings.value(QStringLiteral("layout"), int(ProcessModel::Layout::Tree)).toInt());
     m_onlyMine->setChecked(settings.value(QStringLiteral("onlyMine"), false).toBool());
     m_kernelThreads->setChecked(settings.value(QStringLiteral("kernelThreads"), true).toBool());
