@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>kaleido::AffinityDialog</name>
+    <message>
+        <source>CPU Affinity — %1</source>
+        <translation>CPU-Affinität — %1</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Let the process run on CPU %1</source>
+        <translation>Den Prozess auf CPU %1 laufen lassen</translation>
+    </message>
+    <message>
+        <source>CPU %1 is offline: no process can run on it now</source>
+        <translation>CPU %1 ist offline: Derzeit kann kein Prozess auf ihr laufen</translation>
+    </message>
+    <message>
+        <source>The CPUs of this system</source>
+        <translation>Die CPUs dieses Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation>&amp;Laufen auf:</translation>
+    </message>
+    <message>
+        <source>A&amp;ll CPUs</source>
+        <translation>&amp;Alle CPUs</translation>
+    </message>
+    <message>
+        <source>Tick every CPU that is online</source>
+        <translation>Alle CPUs ankreuzen, die online sind</translation>
+    </message>
+    <message>
+        <source>CPUs 0 to %1; online: %2</source>
+        <translation>CPUs 0 bis %1; online: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown: this system does not say how many CPUs it has</source>
+        <translation>unbekannt: Dieses System gibt nicht an, wie viele CPUs es hat</translation>
+    </message>
+    <message>
+        <source>The CPUs this kernel can have (/sys/devices/system/cpu/possible) and those running now (/sys/devices/system/cpu/online)</source>
+        <translation>Die CPUs, die dieser Kernel haben kann (/sys/devices/system/cpu/possible), und die derzeit laufenden (/sys/devices/system/cpu/online)</translation>
+    </message>
+    <message>
+        <source>This system:</source>
+        <translation>Dieses System:</translation>
+    </message>
+    <message>
+        <source>The process runs only on the ticked CPUs; the scheduler never moves it elsewhere. This applies to all its threads, and threads it starts later inherit it. Restricting a program to fewer CPUs can make it slower. Your own processes need no permission; another user&apos;s need administrator permission.</source>
+        <translation>Der Prozess läuft nur auf den angekreuzten CPUs; der Scheduler verschiebt ihn nie auf andere. Das gilt für alle seine Threads, und Threads, die er später startet, erben es. Ein Programm auf weniger CPUs zu beschränken, kann es verlangsamen. Für Ihre eigenen Prozesse ist keine Berechtigung nötig; für die eines anderen Benutzers sind Administratorrechte nötig.</translation>
+    </message>
+    <message>
+        <source>Let the process run only on the ticked CPUs</source>
+        <translation>Den Prozess nur auf den angekreuzten CPUs laufen lassen</translation>
+    </message>
+    <message>
+        <source>unknown: this kernel does not show Cpus_allowed_list</source>
+        <translation>unbekannt: Dieser Kernel zeigt Cpus_allowed_list nicht an</translation>
+    </message>
+    <message>
+        <source>may run on CPUs %1</source>
+        <translation>darf auf den CPUs %1 laufen</translation>
+    </message>
+    <message>
+        <source>Tick at least one CPU.</source>
+        <translation>Kreuzen Sie mindestens eine CPU an.</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::BuddyInfo</name>
     <message>
         <source>expected “Node N, zone NAME”</source>
@@ -366,12 +441,24 @@
         <translation>&amp;Prozess</translation>
     </message>
     <message>
-        <source>Send &amp;Signal…</source>
-        <translation>&amp;Signal senden …</translation>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
     </message>
     <message>
-        <source>Send a signal (end, pause, continue, …) to a process by its ID (Ctrl+K)</source>
-        <translation>Ein Signal (beenden, anhalten, fortsetzen, …) an einen Prozess mit seiner ID senden (Strg+K)</translation>
+        <source>Every process and thread, live: tree, details, signals</source>
+        <translation>Alle Prozesse und Threads, live: Baum, Details, Signale</translation>
+    </message>
+    <message>
+        <source>Processes: every task the kernel schedules, its threads, credentials and signals</source>
+        <translation>Prozesse: jeder Task, den der Kernel einplant, mit seinen Threads, Identitäten und Signalen</translation>
+    </message>
+    <message>
+        <source>Send Signal to a &amp;PID…</source>
+        <translation>Signal an eine P&amp;ID senden …</translation>
+    </message>
+    <message>
+        <source>Send a signal (end, pause, continue, …) to any process by its ID, also one not in the list (Ctrl+Shift+K)</source>
+        <translation>Ein Signal (beenden, anhalten, fortsetzen, …) an einen beliebigen Prozess mit seiner ID senden, auch an einen, der nicht in der Liste steht (Strg+Umschalt+K)</translation>
     </message>
 </context>
 <context>
@@ -671,6 +758,57 @@
     </message>
 </context>
 <context>
+    <name>kaleido::OomScoreAdjDialog</name>
+    <message>
+        <source>OOM Score Adjustment — %1</source>
+        <translation>OOM-Bewertungsanpassung — %1</translation>
+    </message>
+    <message>
+        <source>The new adjustment: −1000 (never chosen) to 1000 (chosen first); 0 is neutral</source>
+        <translation>Die neue Anpassung: −1000 (nie gewählt) bis 1000 (zuerst gewählt); 0 ist neutral</translation>
+    </message>
+    <message>
+        <source>&amp;New adjustment:</source>
+        <translation>&amp;Neue Anpassung:</translation>
+    </message>
+    <message>
+        <source>−1000 (never chosen) … 0 (neutral) … 1000 (chosen first)</source>
+        <translation>−1000 (nie gewählt) … 0 (neutral) … 1000 (zuerst gewählt)</translation>
+    </message>
+    <message>
+        <source>The adjustments the kernel accepts</source>
+        <translation>Die Anpassungen, die der Kernel akzeptiert</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>When the system runs out of memory, the kernel&apos;s OOM killer ends the process with the highest OOM score, which grows with the memory it uses. The adjustment moves that score: −1000 means it is never chosen, 1000 that it is chosen first. Raising it is allowed for your own processes; lowering it needs administrator permission.</source>
+        <translation>Wenn dem System der Speicher ausgeht, beendet der OOM-Killer des Kernels den Prozess mit der höchsten OOM-Bewertung, die mit dem belegten Speicher wächst. Die Anpassung verschiebt diese Bewertung: −1000 bedeutet, dass er nie gewählt wird, 1000, dass er zuerst gewählt wird. Für Ihre eigenen Prozesse dürfen Sie sie erhöhen; zum Senken sind Administratorrechte nötig.</translation>
+    </message>
+    <message>
+        <source>Give the process the new OOM score adjustment</source>
+        <translation>Dem Prozess die neue OOM-Bewertungsanpassung zuweisen</translation>
+    </message>
+    <message>
+        <source>A kernel thread: the OOM killer never chooses one, so there is nothing to adjust.</source>
+        <translation>Ein Kernel-Thread: Der OOM-Killer wählt nie einen, daher gibt es nichts anzupassen.</translation>
+    </message>
+    <message>
+        <source>adjustment %1; OOM score %2 (the highest score is chosen first)</source>
+        <translation>Anpassung %1; OOM-Bewertung %2 (die höchste Bewertung wird zuerst gewählt)</translation>
+    </message>
+    <message>
+        <source>adjustment %1</source>
+        <translation>Anpassung %1</translation>
+    </message>
+    <message>
+        <source>Lowering the adjustment from %1 to %2 usually needs administrator permission: you may be asked for a password.</source>
+        <translation>Das Senken der Anpassung von %1 auf %2 erfordert meist Administratorrechte: Sie werden womöglich nach einem Passwort gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::Overcommit</name>
     <message>
         <source>%1 is missing</source>
@@ -812,6 +950,243 @@
     </message>
 </context>
 <context>
+    <name>kaleido::ProcessActions</name>
+    <message>
+        <source>It was sent with administrator permission through kaleido-helper.</source>
+        <translation>Es wurde mit Administratorrechten über kaleido-helper gesendet.</translation>
+    </message>
+    <message>
+        <source>It needed administrator permission, so Kaleido tried kaleido-helper.</source>
+        <translation>Dafür waren Administratorrechte nötig, daher hat Kaleido es über kaleido-helper versucht.</translation>
+    </message>
+    <message>
+        <source>Those that needed administrator permission were sent through kaleido-helper.</source>
+        <translation>Diejenigen, für die Administratorrechte nötig waren, wurden über kaleido-helper gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Signal…</source>
+        <translation>&amp;Signal senden …</translation>
+    </message>
+    <message>
+        <source>Choose any signal, with its meaning, to send to the process</source>
+        <translation>Ein beliebiges Signal samt seiner Bedeutung wählen und an den Prozess senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause the selected processes (SIGSTOP) until they are continued</source>
+        <translation>Die ausgewählten Prozesse anhalten (SIGSTOP), bis sie fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Let paused processes run again (SIGCONT)</source>
+        <translation>Angehaltene Prozesse weiterlaufen lassen (SIGCONT)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ask the selected processes to end (SIGTERM); they may save their work first</source>
+        <translation>Die ausgewählten Prozesse bitten, sich zu beenden (SIGTERM); sie können vorher ihre Arbeit sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>Ab&amp;würgen …</translation>
+    </message>
+    <message>
+        <source>End the selected processes at once (SIGKILL); unsaved work is lost</source>
+        <translation>Die ausgewählten Prozesse sofort beenden (SIGKILL); ungesicherte Arbeit geht verloren</translation>
+    </message>
+    <message>
+        <source>End Process &amp;Tree…</source>
+        <translation>Prozessbau&amp;m beenden …</translation>
+    </message>
+    <message>
+        <source>End the process and every process it started, pausing them all first so that none can start new ones</source>
+        <translation>Den Prozess und alle Prozesse beenden, die er gestartet hat; zuvor werden alle angehalten, damit keiner neue starten kann</translation>
+    </message>
+    <message>
+        <source>Change &amp;Priority…</source>
+        <translation>&amp;Priorität ändern …</translation>
+    </message>
+    <message>
+        <source>Change the nice value: how much CPU time the process gets when the CPUs are busy</source>
+        <translation>Den Nice-Wert ändern: wie viel CPU-Zeit der Prozess bekommt, wenn die CPUs ausgelastet sind</translation>
+    </message>
+    <message>
+        <source>&amp;OOM Score Adjustment…</source>
+        <translation>&amp;OOM-Bewertungsanpassung …</translation>
+    </message>
+    <message>
+        <source>Make the process more or less likely to be ended when memory runs out</source>
+        <translation>Festlegen, wie wahrscheinlich der Prozess beendet wird, wenn der Speicher ausgeht</translation>
+    </message>
+    <message>
+        <source>CPU &amp;Affinity…</source>
+        <translation>&amp;CPU-Affinität …</translation>
+    </message>
+    <message>
+        <source>Choose the CPUs the process may run on</source>
+        <translation>Die CPUs wählen, auf denen der Prozess laufen darf</translation>
+    </message>
+    <message>
+        <source>Kaleido is showing a system captured in %1, not the running one: its processes cannot be changed.</source>
+        <translation>Kaleido zeigt ein in %1 aufgezeichnetes System, nicht das laufende: Seine Prozesse lassen sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Select a process first.</source>
+        <translation>Wählen Sie zuerst einen Prozess aus.</translation>
+    </message>
+    <message>
+        <source>Kernel threads do not act on signals: they cannot be paused, continued or ended from user space.</source>
+        <translation>Kernel-Threads reagieren nicht auf Signale: Sie lassen sich vom Userspace aus weder anhalten noch fortsetzen oder beenden.</translation>
+    </message>
+    <message>
+        <source>Select a single process for this.</source>
+        <translation>Wählen Sie dafür einen einzelnen Prozess aus.</translation>
+    </message>
+    <message>
+        <source>Every process descends from process 1, so ending its tree would end the whole system.</source>
+        <translation>Alle Prozesse stammen von Prozess 1 ab; seinen Baum zu beenden, würde das ganze System beenden.</translation>
+    </message>
+    <message>
+        <source>This is Kaleido itself: quit it instead.</source>
+        <translation>Das ist Kaleido selbst: Beenden Sie stattdessen das Programm.</translation>
+    </message>
+    <message>
+        <source>The OOM killer never chooses a kernel thread, so there is nothing to adjust.</source>
+        <translation>Der OOM-Killer wählt nie einen Kernel-Thread, daher gibt es nichts anzupassen.</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Pause Kaleido Itself?</source>
+        <translation>Kaleido selbst anhalten?</translation>
+    </message>
+    <message>
+        <source>The selection includes Kaleido itself (process %1). Paused, Kaleido freezes and cannot continue itself: you would have to send it SIGCONT from elsewhere (kill -CONT %1).</source>
+        <translation>Die Auswahl enthält Kaleido selbst (Prozess %1). Angehalten friert Kaleido ein und kann sich nicht selbst fortsetzen: Sie müssten ihm von anderswo SIGCONT senden (kill -CONT %1).</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Signal Kaleido Itself?</source>
+        <translation>Signal an Kaleido selbst senden?</translation>
+    </message>
+    <message>
+        <source>The selection includes Kaleido itself (process %1). Sending it %2 will probably end it.</source>
+        <translation>Die Auswahl enthält Kaleido selbst (Prozess %1). Erhält Kaleido %2, beendet es sich wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>%1 senden</translation>
+    </message>
+    <message>
+        <source>Kill Processes?</source>
+        <translation>Prozesse abwürgen?</translation>
+    </message>
+    <message>
+        <source>Kill %1? It ends at once, without a chance to save its work or clean up.</source>
+        <translation>%1 abwürgen? Er endet sofort, ohne Gelegenheit, seine Arbeit zu sichern oder aufzuräumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n processes (%1)? They end at once, without a chance to save their work or clean up.</source>
+        <translation>
+            <numerusform>%n Prozess (%1) abwürgen? Er endet sofort, ohne Gelegenheit, seine Arbeit zu sichern oder aufzuräumen.</numerusform>
+            <numerusform>%n Prozesse (%1) abwürgen? Sie enden sofort, ohne Gelegenheit, ihre Arbeit zu sichern oder aufzuräumen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Abwürgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %2 of %n processes.</source>
+        <translation>
+            <numerusform>%1 an %2 von %n Prozess gesendet.</numerusform>
+            <numerusform>%1 an %2 von %n Prozessen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One kernel thread was left out: it does not act on signals.</source>
+        <translation>Ein Kernel-Thread wurde ausgelassen: Er reagiert nicht auf Signale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel threads were left out: they do not act on signals.</source>
+        <translation>
+            <numerusform>%n Kernel-Thread wurde ausgelassen: Er reagiert nicht auf Signale.</numerusform>
+            <numerusform>%n Kernel-Threads wurden ausgelassen: Sie reagieren nicht auf Signale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End %1? Kaleido knows of no process it started.</source>
+        <translation>%1 beenden? Kaleido kennt keinen Prozess, den er gestartet hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %1 and every process it started: %n processes in all?</source>
+        <translation>
+            <numerusform>%1 und alle Prozesse beenden, die er gestartet hat: insgesamt %n Prozess?</numerusform>
+            <numerusform>%1 und alle Prozesse beenden, die er gestartet hat: insgesamt %n Prozesse?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is paused first (SIGSTOP) so that it cannot start new processes, then asked to end (SIGTERM) and let run again to do so. Processes it started meanwhile are found and ended too.</source>
+        <translation>Er wird zuerst angehalten (SIGSTOP), damit er keine neuen Prozesse starten kann, dann gebeten, sich zu beenden (SIGTERM), und dazu wieder fortgesetzt. Prozesse, die er inzwischen gestartet hat, werden gefunden und ebenfalls beendet.</translation>
+    </message>
+    <message>
+        <source>All of them are paused first (SIGSTOP) so that none can start new ones, then asked to end (SIGTERM) and let run again to do so. Processes they started meanwhile are found and ended too.</source>
+        <translation>Alle werden zuerst angehalten (SIGSTOP), damit keiner neue starten kann, dann gebeten, sich zu beenden (SIGTERM), und dazu wieder fortgesetzt. Prozesse, die sie inzwischen gestartet haben, werden gefunden und ebenfalls beendet.</translation>
+    </message>
+    <message>
+        <source>Kaleido itself is in this tree and is left running.</source>
+        <translation>Kaleido selbst gehört zu diesem Baum und läuft weiter.</translation>
+    </message>
+    <message>
+        <source>End Process Tree?</source>
+        <translation>Prozessbaum beenden?</translation>
+    </message>
+    <message>
+        <source>End Process</source>
+        <translation>Prozess beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n Processes</source>
+        <translation>
+            <numerusform>%n Prozess beenden</numerusform>
+            <numerusform>%n Prozesse beenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>Prozess %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ProcessCgroups</name>
     <message>
         <source>expected “id:controllers:path”</source>
@@ -827,10 +1202,1263 @@
     </message>
 </context>
 <context>
+    <name>kaleido::ProcessColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The command name the kernel keeps for the task (comm, at most 15 bytes; threads may name themselves).</source>
+        <translation>Der Befehlsname, den der Kernel für den Task speichert (comm, höchstens 15 Bytes; Threads können sich selbst benennen).</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Process ID: the thread group ID (TGID) that all threads of the process share.</source>
+        <translation>Prozess-ID: die Thread-Gruppen-ID (TGID), die alle Threads des Prozesses gemeinsam haben.</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Thread ID: each thread&apos;s own ID. The main thread&apos;s TID equals the PID.</source>
+        <translation>Thread-ID: die eigene ID jedes Threads. Die TID des Haupt-Threads ist gleich der PID.</translation>
+    </message>
+    <message>
+        <source>PPID</source>
+        <translation>PPID</translation>
+    </message>
+    <message>
+        <source>Parent process ID. When a parent exits, its children are adopted by init (PID 1) or by the nearest subreaper.</source>
+        <translation>Elternprozess-ID. Wenn ein Elternprozess endet, werden seine Kindprozesse von init (PID 1) oder vom nächsten Subreaper übernommen.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The effective user the process runs as (the owner of /proc/PID).</source>
+        <translation>Der effektive Benutzer, unter dem der Prozess läuft (der Eigentümer von /proc/PID).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The scheduler state: R running or runnable, S sleeping (interruptible), D waiting uninterruptibly (usually for I/O), T stopped, t stopped by a debugger, Z zombie (exited, not yet reaped by its parent), I idle kernel thread.</source>
+        <translation>Der Zustand im Scheduler: R laufend oder lauffähig, S schlafend (unterbrechbar), D ununterbrechbar wartend (meist auf E/A), T angehalten, t von einem Debugger angehalten, Z Zombie (beendet, vom Elternprozess noch nicht abgeholt), I Kernel-Thread im Leerlauf.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many threads the process has (its thread group).</source>
+        <translation>Wie viele Threads der Prozess hat (seine Thread-Gruppe).</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU time used since the last refresh, in percent of one CPU: a process with two busy threads can show 200 %.</source>
+        <translation>Seit der letzten Aktualisierung verbrauchte CPU-Zeit, in Prozent einer CPU: Ein Prozess mit zwei ausgelasteten Threads kann 200 % anzeigen.</translation>
+    </message>
+    <message>
+        <source>User Time</source>
+        <translation>Benutzerzeit</translation>
+    </message>
+    <message>
+        <source>CPU time spent running the program&apos;s own code since it started (minutes:seconds).</source>
+        <translation>CPU-Zeit, die seit dem Start für den eigenen Code des Programms aufgewendet wurde (Minuten:Sekunden).</translation>
+    </message>
+    <message>
+        <source>System Time</source>
+        <translation>Systemzeit</translation>
+    </message>
+    <message>
+        <source>CPU time the kernel spent working for the process (system calls, page faults) since it started.</source>
+        <translation>CPU-Zeit, in der der Kernel seit dem Start für den Prozess gearbeitet hat (Systemaufrufe, Seitenfehler).</translation>
+    </message>
+    <message>
+        <source>Nice</source>
+        <translation>Nice</translation>
+    </message>
+    <message>
+        <source>The nice value, −20 (most CPU) to 19 (least). Only normal and batch scheduling use it.</source>
+        <translation>Der Nice-Wert, −20 (meiste CPU-Zeit) bis 19 (wenigste). Nur normales und Batch-Scheduling verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s priority as top shows it: 20 + nice for normal tasks, negative for real-time ones (−100 is the highest).</source>
+        <translation>Die Priorität des Kernels, wie top sie anzeigt: 20 + Nice für normale Tasks, negativ für Echtzeit-Tasks (−100 ist die höchste).</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>The scheduling policy: normal (CFS/EEVDF), batch, idle, or the real-time FIFO, round-robin and deadline policies.</source>
+        <translation>Die Scheduling-Richtlinie: normal (CFS/EEVDF), batch, idle oder die Echtzeit-Richtlinien FIFO, Round-Robin und Deadline.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Residenter Speicher</translation>
+    </message>
+    <message>
+        <source>Resident set size (RSS): memory of the process that is in RAM now, shared pages counted in full.</source>
+        <translation>Resident Set Size (RSS): der Speicher des Prozesses, der sich gerade im RAM befindet; gemeinsam genutzte Seiten werden voll gezählt.</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtueller Speicher</translation>
+    </message>
+    <message>
+        <source>Virtual size (VSZ): all address space the process has mapped, whether or not it is in RAM or was ever touched.</source>
+        <translation>Virtuelle Größe (VSZ): der gesamte Adressraum, den der Prozess eingeblendet hat, unabhängig davon, ob er im RAM liegt oder je benutzt wurde.</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Proportionaler Speicher</translation>
+    </message>
+    <message>
+        <source>Proportional set size (PSS): resident memory with each shared page divided among the processes sharing it. Costly: read from smaps_rollup for the visible rows only.</source>
+        <translation>Proportional Set Size (PSS): residenter Speicher, wobei jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt wird, die sie nutzen. Aufwendig: wird nur für die sichtbaren Zeilen aus smaps_rollup gelesen.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Memory of the process that is swapped out. Costly: read from smaps_rollup for the visible rows only.</source>
+        <translation>Ausgelagerter Speicher des Prozesses. Aufwendig: wird nur für die sichtbaren Zeilen aus smaps_rollup gelesen.</translation>
+    </message>
+    <message>
+        <source>Minor Faults</source>
+        <translation>Minor Faults</translation>
+    </message>
+    <message>
+        <source>Minor page faults per second: pages the kernel mapped without reading the disk (first touch of memory, pages already in the page cache).</source>
+        <translation>Leichte Seitenfehler (Minor Faults) pro Sekunde: Seiten, die der Kernel ohne Lesen vom Datenträger eingeblendet hat (erster Zugriff auf Speicher, Seiten bereits im Seitencache).</translation>
+    </message>
+    <message>
+        <source>Major Faults</source>
+        <translation>Major Faults</translation>
+    </message>
+    <message>
+        <source>Major page faults per second: pages that had to be read from disk or swap first.</source>
+        <translation>Schwere Seitenfehler (Major Faults) pro Sekunde: Seiten, die erst vom Datenträger oder aus dem Swap gelesen werden mussten.</translation>
+    </message>
+    <message>
+        <source>OOM Score</source>
+        <translation>OOM-Bewertung</translation>
+    </message>
+    <message>
+        <source>How likely the out-of-memory killer is to choose this process (the highest goes first). Read for the visible rows only.</source>
+        <translation>Wie wahrscheinlich der OOM-Killer diesen Prozess wählt (der höchste Wert zuerst). Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>OOM Adjust</source>
+        <translation>OOM-Anpassung</translation>
+    </message>
+    <message>
+        <source>oom_score_adj, −1000 (never chosen) to 1000 (chosen first), added to the OOM score. Read for the visible rows only.</source>
+        <translation>oom_score_adj, −1000 (nie gewählt) bis 1000 (zuerst gewählt), wird zur OOM-Bewertung addiert. Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>When the process started (local time).</source>
+        <translation>Wann der Prozess gestartet wurde (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>The controlling terminal, if the process has one.</source>
+        <translation>Das steuernde Terminal, falls der Prozess eines hat.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Session ID: the PID of the session leader (usually the login shell or terminal).</source>
+        <translation>Sitzungs-ID: die PID des Sitzungsleiters (meist die Login-Shell oder das Terminal).</translation>
+    </message>
+    <message>
+        <source>Process Group</source>
+        <translation>Prozessgruppe</translation>
+    </message>
+    <message>
+        <source>Process group ID: the job a shell started; signals from the terminal go to the whole group.</source>
+        <translation>Prozessgruppen-ID: der Job, den eine Shell gestartet hat; Signale vom Terminal gehen an die ganze Gruppe.</translation>
+    </message>
+    <message>
+        <source>Control Group</source>
+        <translation>Control Group</translation>
+    </message>
+    <message>
+        <source>The cgroup (v2 path) that accounts and limits the process&apos;s resources. Read for the visible rows only.</source>
+        <translation>Die cgroup (v2-Pfad), die die Ressourcen des Prozesses abrechnet und begrenzt. Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>Command Line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>The program&apos;s arguments. Kernel threads and zombies have none and are shown in brackets, as ps does.</source>
+        <translation>Die Argumente des Programms. Kernel-Threads und Zombies haben keine und werden wie bei ps in eckigen Klammern angezeigt.</translation>
+    </message>
+    <message>
+        <source>PID Namespace</source>
+        <translation>PID-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the PID namespace: processes showing the same number see the same PIDs. Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des PID-Namensraums: Prozesse mit derselben Nummer sehen dieselben PIDs. Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>Mount Namespace</source>
+        <translation>Mount-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the mount namespace: the same number means the same view of mounted file systems. Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des Mount-Namensraums: Dieselbe Nummer bedeutet dieselbe Sicht auf eingehängte Dateisysteme. Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>Network Namespace</source>
+        <translation>Netzwerk-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the network namespace (interfaces, routes, sockets). Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des Netzwerk-Namensraums (Schnittstellen, Routen, Sockets). Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>User Namespace</source>
+        <translation>Benutzer-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the user namespace (which user and group IDs and capabilities apply). Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des Benutzer-Namensraums (welche Benutzer- und Gruppen-IDs und Capabilities gelten). Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>UTS Namespace</source>
+        <translation>UTS-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the UTS namespace (host and domain name). Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des UTS-Namensraums (Rechner- und Domainname). Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>IPC Namespace</source>
+        <translation>IPC-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the IPC namespace (System V IPC, POSIX message queues). Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des IPC-Namensraums (System-V-IPC, POSIX-Nachrichtenwarteschlangen). Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>Cgroup Namespace</source>
+        <translation>Cgroup-Namensraum</translation>
+    </message>
+    <message>
+        <source>The inode number of the cgroup namespace (which part of the cgroup tree the process sees as its root). Read for the visible rows only.</source>
+        <translation>Die Inode-Nummer des Cgroup-Namensraums (welchen Teil des cgroup-Baums der Prozess als seine Wurzel sieht). Wird nur für die sichtbaren Zeilen gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ProcessComm</name>
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ProcessDetailsModel</name>
+    <message>
+        <source>No process selected.</source>
+        <translation>Kein Prozess ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This process has exited. The values shown are the last ones read.</source>
+        <translation>Dieser Prozess wurde beendet. Die angezeigten Werte sind die zuletzt gelesenen.</translation>
+    </message>
+    <message>
+        <source>This process has exited.</source>
+        <translation>Dieser Prozess wurde beendet.</translation>
+    </message>
+    <message>
+        <source>This process has exited; PID %1 now belongs to another process (%2). The values shown are the last ones read.</source>
+        <translation>Dieser Prozess wurde beendet; PID %1 gehört jetzt zu einem anderen Prozess (%2). Die angezeigten Werte sind die zuletzt gelesenen.</translation>
+    </message>
+    <message>
+        <source>This process has exited; PID %1 now belongs to another process (%2).</source>
+        <translation>Dieser Prozess wurde beendet; PID %1 gehört jetzt zu einem anderen Prozess (%2).</translation>
+    </message>
+    <message>
+        <source>The details of PID %1 cannot be read: %2</source>
+        <translation>Die Details von PID %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What the kernel reports; hover a row for an explanation</source>
+        <translation>Was der Kernel meldet; für eine Erklärung mit der Maus auf eine Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>The value now, in words and units</source>
+        <translation>Der aktuelle Wert, in Worten und Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ProcessDetailsPanel</name>
+    <message>
+        <source>Select a process to see its details: status, memory, open files, signals and more.</source>
+        <translation>Wählen Sie einen Prozess aus, um seine Details zu sehen: Status, Speicher, offene Dateien, Signale und mehr.</translation>
+    </message>
+    <message>
+        <source>The details of the process selected in the list appear here</source>
+        <translation>Hier erscheinen die Details des in der Liste ausgewählten Prozesses</translation>
+    </message>
+    <message>
+        <source>The process shown: its name, process ID and state</source>
+        <translation>Der angezeigte Prozess: sein Name, seine Prozess-ID und sein Zustand</translation>
+    </message>
+    <message>
+        <source>The process is not running any more; the details are frozen at the last reading</source>
+        <translation>Der Prozess läuft nicht mehr; die Details zeigen den Stand der letzten Messung</translation>
+    </message>
+    <message>
+        <source>Memory map…</source>
+        <translation>Speicherbereiche …</translation>
+    </message>
+    <message>
+        <source>Open the process&apos;s memory map: every mapped area with its size, permissions and file (/proc/PID/smaps)</source>
+        <translation>Die Speicherbereiche des Prozesses öffnen: jeden eingeblendeten Bereich mit Größe, Zugriffsrechten und Datei (/proc/PID/smaps)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Name, state, IDs, start time and CPU time</source>
+        <translation>Name, Zustand, IDs, Startzeit und CPU-Zeit</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Resident, virtual, swapped and proportional memory</source>
+        <translation>Residenter, virtueller, ausgelagerter und proportionaler Speicher</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>User and group IDs and capabilities</source>
+        <translation>Benutzer- und Gruppen-IDs und Capabilities</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>Pending, blocked, ignored and caught signals</source>
+        <translation>Ausstehende, blockierte, ignorierte und abgefangene Signale</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Scheduling</translation>
+    </message>
+    <message>
+        <source>Scheduling policy, priority, CPU affinity, context switches and resource limits</source>
+        <translation>Scheduling-Richtlinie, Priorität, CPU-Affinität, Kontextwechsel und Ressourcenlimits</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Open file descriptors: files, sockets, pipes and kernel objects</source>
+        <translation>Offene Dateideskriptoren: Dateien, Sockets, Pipes und Kernelobjekte</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The environment variables the process was started with</source>
+        <translation>Die Umgebungsvariablen, mit denen der Prozess gestartet wurde</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>Namespaces and control groups: is the process in a container or a slice</source>
+        <translation>Namensräume und Control Groups: ob der Prozess in einem Container oder einem Slice läuft</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>The chain of parents up to PID 1 and the direct children; double-click one to show it</source>
+        <translation>Die Kette der Elternprozesse bis PID 1 und die direkten Kindprozesse; zum Anzeigen doppelklicken</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>%1 — PID %2</source>
+        <translation>%1 — PID %2</translation>
+    </message>
+    <message>
+        <source>%1 — PID %2 — %3</source>
+        <translation>%1 — PID %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ProcessDetailsReader</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Users and groups</source>
+        <translation>Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Scheduling</translation>
+    </message>
+    <message>
+        <source>Resource limits</source>
+        <translation>Ressourcenlimits</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Offene Dateien</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namensräume</translation>
+    </message>
+    <message>
+        <source>Control groups</source>
+        <translation>Control Groups</translation>
+    </message>
+    <message>
+        <source>Ancestors</source>
+        <translation>Vorfahren</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kindprozesse</translation>
+    </message>
+    <message>
+        <source>Who the process is and what it is doing (/proc/PID/status and stat)</source>
+        <translation>Wer der Prozess ist und was er gerade tut (/proc/PID/status und stat)</translation>
+    </message>
+    <message>
+        <source>How much memory the process uses (/proc/PID/status and smaps_rollup)</source>
+        <translation>Wie viel Speicher der Prozess belegt (/proc/PID/status und smaps_rollup)</translation>
+    </message>
+    <message>
+        <source>The user and group identities the process acts as</source>
+        <translation>Die Benutzer- und Gruppenidentitäten, unter denen der Prozess handelt</translation>
+    </message>
+    <message>
+        <source>The parts of root&apos;s power the process holds (Cap* lines of /proc/PID/status)</source>
+        <translation>Die Teile der Befugnisse von root, die der Prozess besitzt (Cap*-Zeilen von /proc/PID/status)</translation>
+    </message>
+    <message>
+        <source>Which signals are waiting, blocked, ignored or handled (Sig* lines of /proc/PID/status)</source>
+        <translation>Welche Signale ausstehen, blockiert, ignoriert oder behandelt werden (Sig*-Zeilen von /proc/PID/status)</translation>
+    </message>
+    <message>
+        <source>How the kernel shares the CPUs with this process (/proc/PID/stat, status and sched)</source>
+        <translation>Wie der Kernel diesem Prozess Anteile an den CPUs zuteilt (/proc/PID/stat, status und sched)</translation>
+    </message>
+    <message>
+        <source>The resource limits set with ulimit or prlimit (/proc/PID/limits)</source>
+        <translation>Die mit ulimit oder prlimit gesetzten Ressourcenlimits (/proc/PID/limits)</translation>
+    </message>
+    <message>
+        <source>The open file descriptors and what each refers to (/proc/PID/fd)</source>
+        <translation>Die offenen Dateideskriptoren und worauf jeder verweist (/proc/PID/fd)</translation>
+    </message>
+    <message>
+        <source>The environment the process was started with (/proc/PID/environ)</source>
+        <translation>Die Umgebung, mit der der Prozess gestartet wurde (/proc/PID/environ)</translation>
+    </message>
+    <message>
+        <source>The namespaces the process is in; containers differ from PID 1 here (/proc/PID/ns)</source>
+        <translation>Die Namensräume, in denen sich der Prozess befindet; bei Containern weichen sie hier von PID 1 ab (/proc/PID/ns)</translation>
+    </message>
+    <message>
+        <source>The control groups that account and limit the process (/proc/PID/cgroup)</source>
+        <translation>Die Control Groups, die den Prozess abrechnen und begrenzen (/proc/PID/cgroup)</translation>
+    </message>
+    <message>
+        <source>The chain of parents from PID 1 down to this process; double-click one to show it</source>
+        <translation>Die Kette der Elternprozesse von PID 1 bis zu diesem Prozess; zum Anzeigen doppelklicken</translation>
+    </message>
+    <message>
+        <source>The processes this one started that still run; double-click one to show it</source>
+        <translation>Die von diesem Prozess gestarteten Prozesse, die noch laufen; zum Anzeigen doppelklicken</translation>
+    </message>
+    <message>
+        <source>This is another user&apos;s process: reading %1 needs root.</source>
+        <translation>Das ist der Prozess eines anderen Benutzers: Das Lesen von %1 erfordert root.</translation>
+    </message>
+    <message>
+        <source>This kernel does not provide %1.</source>
+        <translation>Dieser Kernel stellt %1 nicht bereit.</translation>
+    </message>
+    <message>
+        <source>The process exited while it was being read.</source>
+        <translation>Der Prozess wurde beendet, während er gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Kaleido could not read this part of the process&apos;s details; the value says why.</source>
+        <translation>Kaleido konnte diesen Teil der Prozessdetails nicht lesen; der Wert nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The kernel refused to let even root read %1: access to this process is restricted (by a security module, Yama&apos;s ptrace scope or a user namespace).</source>
+        <translation>Der Kernel hat selbst root das Lesen von %1 verweigert: Der Zugriff auf diesen Prozess ist eingeschränkt (durch ein Sicherheitsmodul, den ptrace-Scope von Yama oder einen Benutzer-Namensraum).</translation>
+    </message>
+    <message>
+        <source>(exited)</source>
+        <translation>(beendet)</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The command name the kernel keeps for the process (at most 15 bytes, set at exec or by the program itself).</source>
+        <translation>Der Befehlsname, den der Kernel für den Prozess speichert (höchstens 15 Bytes, beim exec oder vom Programm selbst gesetzt).</translation>
+    </message>
+    <message>
+        <source>none: a kernel thread has no command line</source>
+        <translation>keine: Ein Kernel-Thread hat keine Befehlszeile</translation>
+    </message>
+    <message>
+        <source>none: the process has released its memory</source>
+        <translation>keine: Der Prozess hat seinen Speicher freigegeben</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>The program and the arguments it was started with (/proc/PID/cmdline). A program may overwrite them with a title.</source>
+        <translation>Das Programm und die Argumente, mit denen es gestartet wurde (/proc/PID/cmdline). Ein Programm kann sie mit einem Titel überschreiben.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>R runs or waits for a CPU, S sleeps until something happens, D waits for the disk or the kernel and cannot be interrupted, T is stopped, Z has exited and waits for its parent to collect it, I is an idle kernel thread.</source>
+        <translation>R läuft oder wartet auf eine CPU, S schläft, bis etwas geschieht, D wartet ununterbrechbar auf den Datenträger oder den Kernel, T ist angehalten, Z ist beendet und wartet darauf, dass sein Elternprozess ihn abholt, I ist ein Kernel-Thread im Leerlauf.</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <source>The number that names the process (PID).</source>
+        <translation>Die Nummer, die den Prozess bezeichnet (PID).</translation>
+    </message>
+    <message>
+        <source>Thread group ID</source>
+        <translation>Thread-Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>The PID of the process this thread belongs to.</source>
+        <translation>Die PID des Prozesses, zu dem dieser Thread gehört.</translation>
+    </message>
+    <message>
+        <source>Parent process ID</source>
+        <translation>Elternprozess-ID</translation>
+    </message>
+    <message>
+        <source>The process that started this one, or adopted it when its own parent exited. 0 for PID 1 and kernel threads&apos; parent.</source>
+        <translation>Der Prozess, der diesen gestartet oder ihn übernommen hat, als sein eigener Elternprozess endete. 0 für PID 1 und den Elternprozess der Kernel-Threads.</translation>
+    </message>
+    <message>
+        <source>Process group</source>
+        <translation>Prozessgruppe</translation>
+    </message>
+    <message>
+        <source>Processes of one shell job share a process group; Ctrl+C goes to the whole group.</source>
+        <translation>Die Prozesse eines Shell-Jobs teilen sich eine Prozessgruppe; Strg+C geht an die ganze Gruppe.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>The login session (the PID of its leader, usually a shell or a service manager).</source>
+        <translation>Die Login-Sitzung (die PID ihres Leiters, meist eine Shell oder ein Dienstmanager).</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The controlling terminal; none for services and kernel threads.</source>
+        <translation>Das steuernde Terminal; keines bei Diensten und Kernel-Threads.</translation>
+    </message>
+    <message>
+        <source>Traced by</source>
+        <translation>Verfolgt von</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>PID %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A debugger or strace that is attached to the process with ptrace (TracerPid).</source>
+        <translation>Ein Debugger oder strace, der per ptrace mit dem Prozess verbunden ist (TracerPid).</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many threads the process runs.</source>
+        <translation>Wie viele Threads der Prozess ausführt.</translation>
+    </message>
+    <message>
+        <source>File mode mask</source>
+        <translation>Dateimodusmaske</translation>
+    </message>
+    <message>
+        <source>The umask: permission bits removed from every file and directory the process creates (0022 removes write access for group and others).</source>
+        <translation>Die umask: Berechtigungsbits, die bei jeder Datei und jedem Verzeichnis entfernt werden, die der Prozess anlegt (0022 entfernt den Schreibzugriff für Gruppe und andere).</translation>
+    </message>
+    <message>
+        <source>Kernel thread</source>
+        <translation>Kernel-Thread</translation>
+    </message>
+    <message>
+        <source>A kernel thread runs kernel code only: it has no user-space memory or command line.</source>
+        <translation>Ein Kernel-Thread führt nur Kernelcode aus: Er hat weder Userspace-Speicher noch eine Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>%1 after boot</source>
+        <translation>%1 nach dem Systemstart</translation>
+    </message>
+    <message>
+        <source>%1 after boot, running for %2</source>
+        <translation>%1 nach dem Systemstart, läuft seit %2</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>When the process started, counted from the boot, and how long it has run since.</source>
+        <translation>Wann der Prozess gestartet wurde, gezählt ab dem Systemstart, und wie lange er seitdem läuft.</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU-Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s in the program, %2 s in the kernel</source>
+        <translation>%1 s im Programm, %2 s im Kernel</translation>
+    </message>
+    <message>
+        <source>CPU time used by all threads so far: running the program&apos;s own code (user) and the kernel working for it (system).</source>
+        <translation>Bisher von allen Threads verbrauchte CPU-Zeit: für den eigenen Code des Programms (Benutzer) und für die Arbeit des Kernels in seinem Auftrag (System).</translation>
+    </message>
+    <message>
+        <source>Page faults</source>
+        <translation>Seitenfehler</translation>
+    </message>
+    <message>
+        <source>%1 minor, %2 major</source>
+        <translation>%1 leichte, %2 schwere</translation>
+    </message>
+    <message>
+        <source>Minor faults map a page already in memory; major faults had to wait for the disk.</source>
+        <translation>Leichte Seitenfehler (minor) blenden eine bereits im Speicher liegende Seite ein; schwere (major) mussten auf den Datenträger warten.</translation>
+    </message>
+    <message>
+        <source>PID in namespaces</source>
+        <translation>PID in Namensräumen</translation>
+    </message>
+    <message>
+        <source>The process&apos;s number in each nested PID namespace, the outermost first: inside a container it has a different PID.</source>
+        <translation>Die Nummer des Prozesses in jedem verschachtelten PID-Namensraum, der äußerste zuerst: Innerhalb eines Containers hat er eine andere PID.</translation>
+    </message>
+    <message>
+        <source>No new privileges</source>
+        <translation>Keine neuen Rechte</translation>
+    </message>
+    <message>
+        <source>When set, executing a set-user-ID program or one with file capabilities does not grant anything more.</source>
+        <translation>Wenn gesetzt, verleiht das Ausführen eines Set-User-ID-Programms oder eines Programms mit Datei-Capabilities keine zusätzlichen Rechte.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>strict: only read, write, exit and sigreturn</source>
+        <translation>strikt: nur read, write, exit und sigreturn</translation>
+    </message>
+    <message numerus="yes">
+        <source>filter mode, filter programs: %n</source>
+        <translation>
+            <numerusform>Filtermodus, Filterprogramme: %n</numerusform>
+            <numerusform>Filtermodus, Filterprogramme: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System call filter</source>
+        <translation>Systemaufruf-Filter</translation>
+    </message>
+    <message>
+        <source>Seccomp: a sandbox that limits which system calls the process may make.</source>
+        <translation>Seccomp: eine Sandbox, die einschränkt, welche Systemaufrufe der Prozess ausführen darf.</translation>
+    </message>
+    <message>
+        <source>Descriptor table slots</source>
+        <translation>Plätze in der Deskriptortabelle</translation>
+    </message>
+    <message>
+        <source>How many file descriptors the process&apos;s table has room for now; it grows on demand.</source>
+        <translation>Für wie viele Dateideskriptoren die Tabelle des Prozesses derzeit Platz hat; sie wächst bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>User-space memory</source>
+        <translation>Userspace-Speicher</translation>
+    </message>
+    <message>
+        <source>none: a kernel thread only uses the kernel&apos;s memory</source>
+        <translation>keiner: Ein Kernel-Thread nutzt nur den Speicher des Kernels</translation>
+    </message>
+    <message>
+        <source>Kernel threads have no address space of their own.</source>
+        <translation>Kernel-Threads haben keinen eigenen Adressraum.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Residenter Speicher</translation>
+    </message>
+    <message>
+        <source>Memory of the process that is in RAM now, shared pages counted in full (VmRSS).</source>
+        <translation>Der Speicher des Prozesses, der sich gerade im RAM befindet; gemeinsam genutzte Seiten werden voll gezählt (VmRSS).</translation>
+    </message>
+    <message>
+        <source>Resident anonymous</source>
+        <translation>Residenter anonymer Speicher</translation>
+    </message>
+    <message>
+        <source>The resident part that belongs to no file: heap, stacks, private data (RssAnon).</source>
+        <translation>Der residente Teil, der zu keiner Datei gehört: Heap, Stacks, private Daten (RssAnon).</translation>
+    </message>
+    <message>
+        <source>Resident file pages</source>
+        <translation>Residente Dateiseiten</translation>
+    </message>
+    <message>
+        <source>The resident part that maps files: program code, libraries, mapped files (RssFile).</source>
+        <translation>Der residente Teil, der Dateien einblendet: Programmcode, Bibliotheken, eingeblendete Dateien (RssFile).</translation>
+    </message>
+    <message>
+        <source>Resident shared memory</source>
+        <translation>Residenter gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>The resident part in shared memory and tmpfs (RssShmem).</source>
+        <translation>Der residente Teil in gemeinsamem Speicher und tmpfs (RssShmem).</translation>
+    </message>
+    <message>
+        <source>Swapped out</source>
+        <translation>Ausgelagert</translation>
+    </message>
+    <message>
+        <source>Anonymous memory of the process that was moved to swap (VmSwap).</source>
+        <translation>Anonymer Speicher des Prozesses, der in den Swap ausgelagert wurde (VmSwap).</translation>
+    </message>
+    <message>
+        <source>Peak resident</source>
+        <translation>Residenter Höchstwert</translation>
+    </message>
+    <message>
+        <source>The highest resident size so far (VmHWM).</source>
+        <translation>Die bisher höchste residente Größe (VmHWM).</translation>
+    </message>
+    <message>
+        <source>Virtual size</source>
+        <translation>Virtuelle Größe</translation>
+    </message>
+    <message>
+        <source>All address space the process has reserved, most of which need not be in memory (VmSize).</source>
+        <translation>Der gesamte Adressraum, den der Prozess reserviert hat; der Großteil davon muss nicht im Speicher liegen (VmSize).</translation>
+    </message>
+    <message>
+        <source>Peak virtual size</source>
+        <translation>Höchste virtuelle Größe</translation>
+    </message>
+    <message>
+        <source>The highest virtual size so far (VmPeak).</source>
+        <translation>Die bisher höchste virtuelle Größe (VmPeak).</translation>
+    </message>
+    <message>
+        <source>Data and heap</source>
+        <translation>Daten und Heap</translation>
+    </message>
+    <message>
+        <source>Private writable mappings: heap and data (VmData).</source>
+        <translation>Private beschreibbare Mappings: Heap und Daten (VmData).</translation>
+    </message>
+    <message>
+        <source>Main stack</source>
+        <translation>Haupt-Stack</translation>
+    </message>
+    <message>
+        <source>The main thread&apos;s stack (VmStk).</source>
+        <translation>Der Stack des Haupt-Threads (VmStk).</translation>
+    </message>
+    <message>
+        <source>Program code</source>
+        <translation>Programmcode</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own code (VmExe).</source>
+        <translation>Der eigene Code des Programms (VmExe).</translation>
+    </message>
+    <message>
+        <source>Library code</source>
+        <translation>Bibliothekscode</translation>
+    </message>
+    <message>
+        <source>Code of shared libraries (VmLib).</source>
+        <translation>Code gemeinsam genutzter Bibliotheken (VmLib).</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Memory locked in RAM with mlock (VmLck).</source>
+        <translation>Mit mlock im RAM gesperrter Speicher (VmLck).</translation>
+    </message>
+    <message>
+        <source>Page tables</source>
+        <translation>Seitentabellen</translation>
+    </message>
+    <message>
+        <source>Kernel memory spent on the process&apos;s page tables (VmPTE).</source>
+        <translation>Kernelspeicher, der für die Seitentabellen des Prozesses verwendet wird (VmPTE).</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Proportionaler Speicher</translation>
+    </message>
+    <message>
+        <source>The resident size with each shared page divided among the processes that share it (PSS): the fairest single number for what this process costs.</source>
+        <translation>Die residente Größe, wobei jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt wird, die sie nutzen (PSS): die fairste einzelne Zahl dafür, was dieser Prozess kostet.</translation>
+    </message>
+    <message>
+        <source>Proportional anonymous</source>
+        <translation>Proportionaler anonymer Speicher</translation>
+    </message>
+    <message>
+        <source>The anonymous part of PSS (Pss_Anon).</source>
+        <translation>Der anonyme Teil von PSS (Pss_Anon).</translation>
+    </message>
+    <message>
+        <source>Proportional file pages</source>
+        <translation>Proportionale Dateiseiten</translation>
+    </message>
+    <message>
+        <source>The file-backed part of PSS (Pss_File).</source>
+        <translation>Der dateigestützte Teil von PSS (Pss_File).</translation>
+    </message>
+    <message>
+        <source>Proportional shared memory</source>
+        <translation>Proportionaler gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>The shared-memory part of PSS (Pss_Shmem).</source>
+        <translation>Der Teil von PSS in gemeinsamem Speicher (Pss_Shmem).</translation>
+    </message>
+    <message>
+        <source>Proportional swap</source>
+        <translation>Proportionaler Swap</translation>
+    </message>
+    <message>
+        <source>Swapped-out memory divided among its sharers (SwapPss).</source>
+        <translation>Ausgelagerter Speicher, aufgeteilt auf die Prozesse, die ihn gemeinsam nutzen (SwapPss).</translation>
+    </message>
+    <message>
+        <source>not readable: another user&apos;s process needs root</source>
+        <translation>nicht lesbar: Beim Prozess eines anderen Benutzers ist root nötig</translation>
+    </message>
+    <message>
+        <source>The proportional set size comes from /proc/PID/smaps_rollup.</source>
+        <translation>Die Proportional Set Size stammt aus /proc/PID/smaps_rollup.</translation>
+    </message>
+    <message>
+        <source>%1 resident</source>
+        <translation>%1 resident</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>effektiv</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>file system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Who started the process; who may signal it.</source>
+        <translation>Wer den Prozess gestartet hat; wer ihm Signale senden darf.</translation>
+    </message>
+    <message>
+        <source>Whose permissions the process uses now for most checks.</source>
+        <translation>Wessen Berechtigungen der Prozess derzeit für die meisten Prüfungen verwendet.</translation>
+    </message>
+    <message>
+        <source>An identity the process may switch back to (set-user-ID programs keep their owner here).</source>
+        <translation>Eine Identität, zu der der Prozess zurückwechseln kann (Set-User-ID-Programme bewahren hier ihren Eigentümer auf).</translation>
+    </message>
+    <message>
+        <source>The identity used for file access checks; follows the effective one unless changed with setfsuid.</source>
+        <translation>Die Identität für Prüfungen beim Dateizugriff; folgt der effektiven, sofern sie nicht mit setfsuid geändert wird.</translation>
+    </message>
+    <message>
+        <source>User (%1)</source>
+        <translation>Benutzer (%1)</translation>
+    </message>
+    <message>
+        <source>Group (%1)</source>
+        <translation>Gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Supplementary groups</source>
+        <translation>Zusätzliche Gruppen</translation>
+    </message>
+    <message>
+        <source>Further groups whose access the process has, besides its own group.</source>
+        <translation>Weitere Gruppen, deren Zugriffsrechte der Prozess neben seiner eigenen Gruppe hat.</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effektiv</translation>
+    </message>
+    <message>
+        <source>The capabilities the kernel checks now: each lets the process do one thing that normally only root may (CapEff).</source>
+        <translation>Die Capabilities, die der Kernel derzeit prüft: Jede erlaubt dem Prozess eine Sache, die normalerweise nur root darf (CapEff).</translation>
+    </message>
+    <message>
+        <source>Permitted</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>The capabilities the process may make effective (CapPrm).</source>
+        <translation>Die Capabilities, die der Prozess effektiv machen darf (CapPrm).</translation>
+    </message>
+    <message>
+        <source>Inheritable</source>
+        <translation>Vererbbar</translation>
+    </message>
+    <message>
+        <source>Capabilities that a program it executes may keep, if that program&apos;s file allows it (CapInh).</source>
+        <translation>Capabilities, die ein von ihm ausgeführtes Programm behalten darf, wenn die Datei dieses Programms es erlaubt (CapInh).</translation>
+    </message>
+    <message>
+        <source>Ambient</source>
+        <translation>Ambient</translation>
+    </message>
+    <message>
+        <source>Capabilities that survive executing an ordinary program (CapAmb).</source>
+        <translation>Capabilities, die das Ausführen eines gewöhnlichen Programms überdauern (CapAmb).</translation>
+    </message>
+    <message>
+        <source>Bounding set</source>
+        <translation>Begrenzungsmenge</translation>
+    </message>
+    <message>
+        <source>The most this process and its children can ever gain (CapBnd).</source>
+        <translation>Das Höchste, was dieser Prozess und seine Kindprozesse je erlangen können (CapBnd).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effective</source>
+        <translation>
+            <numerusform>%n effektiv</numerusform>
+            <numerusform>%n effektiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending for the thread</source>
+        <translation>Ausstehend für den Thread</translation>
+    </message>
+    <message>
+        <source>Signals sent to this thread that it has not handled yet (SigPnd).</source>
+        <translation>An diesen Thread gesendete Signale, die er noch nicht behandelt hat (SigPnd).</translation>
+    </message>
+    <message>
+        <source>Pending for the process</source>
+        <translation>Ausstehend für den Prozess</translation>
+    </message>
+    <message>
+        <source>Signals sent to the whole process that no thread has handled yet (ShdPnd).</source>
+        <translation>An den ganzen Prozess gesendete Signale, die noch kein Thread behandelt hat (ShdPnd).</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Signals the process holds back for now (sigprocmask); they wait as pending (SigBlk).</source>
+        <translation>Signale, die der Prozess vorerst zurückhält (sigprocmask); sie warten als ausstehend (SigBlk).</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Signals the process throws away when they arrive (SigIgn).</source>
+        <translation>Signale, die der Prozess bei ihrem Eintreffen verwirft (SigIgn).</translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation>Abgefangen</translation>
+    </message>
+    <message>
+        <source>Signals the process handles with its own function instead of the default action (SigCgt).</source>
+        <translation>Signale, die der Prozess statt mit der Standardaktion mit einer eigenen Funktion behandelt (SigCgt).</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 von höchstens %2</translation>
+    </message>
+    <message>
+        <source>Signals queued for the process&apos;s real user, and the limit (RLIMIT_SIGPENDING).</source>
+        <translation>Für den realen Benutzer des Prozesses in die Warteschlange gestellte Signale und das Limit (RLIMIT_SIGPENDING).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caught</source>
+        <translation>
+            <numerusform>%n abgefangen</numerusform>
+            <numerusform>%n abgefangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>How the scheduler treats the process: OTHER is the normal time sharing, BATCH and IDLE give way to others, FIFO and RR are real-time and run before all normal processes.</source>
+        <translation>Wie der Scheduler den Prozess behandelt: OTHER ist das normale Zeitteilungsverfahren, BATCH und IDLE lassen anderen den Vortritt, FIFO und RR sind Echtzeit-Richtlinien und laufen vor allen normalen Prozessen.</translation>
+    </message>
+    <message>
+        <source>Real-time priority</source>
+        <translation>Echtzeitpriorität</translation>
+    </message>
+    <message>
+        <source>1 to 99: a higher real-time priority always runs first.</source>
+        <translation>1 bis 99: Eine höhere Echtzeitpriorität läuft immer zuerst.</translation>
+    </message>
+    <message>
+        <source>Nice</source>
+        <translation>Nice</translation>
+    </message>
+    <message>
+        <source>not used by this policy</source>
+        <translation>von dieser Richtlinie nicht verwendet</translation>
+    </message>
+    <message>
+        <source>−20 to 19: a higher nice value gives the process a smaller share of the CPU when others want it too.</source>
+        <translation>−20 bis 19: Ein höherer Nice-Wert gibt dem Prozess einen kleineren Anteil an der CPU, wenn auch andere sie beanspruchen.</translation>
+    </message>
+    <message>
+        <source>Kernel priority</source>
+        <translation>Kernelpriorität</translation>
+    </message>
+    <message>
+        <source>The priority as /proc/PID/stat gives it: 20 + nice for normal processes, −2 to −100 for real-time ones.</source>
+        <translation>Die Priorität, wie /proc/PID/stat sie angibt: 20 + Nice für normale Prozesse, −2 bis −100 für Echtzeitprozesse.</translation>
+    </message>
+    <message>
+        <source>Last CPU</source>
+        <translation>Letzte CPU</translation>
+    </message>
+    <message>
+        <source>The CPU the process ran on most recently.</source>
+        <translation>Die CPU, auf der der Prozess zuletzt gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Allowed CPUs</source>
+        <translation>Erlaubte CPUs</translation>
+    </message>
+    <message>
+        <source>The CPUs the process may run on (its affinity, set with taskset or by its cgroup).</source>
+        <translation>Die CPUs, auf denen der Prozess laufen darf (seine Affinität, gesetzt mit taskset oder durch seine cgroup).</translation>
+    </message>
+    <message>
+        <source>Allowed memory nodes</source>
+        <translation>Erlaubte Speicherknoten</translation>
+    </message>
+    <message>
+        <source>The NUMA memory nodes the process may take memory from.</source>
+        <translation>Die NUMA-Speicherknoten, von denen der Prozess Speicher beziehen darf.</translation>
+    </message>
+    <message>
+        <source>Voluntary switches</source>
+        <translation>Freiwillige Wechsel</translation>
+    </message>
+    <message>
+        <source>How often the process gave up the CPU itself, to wait for something.</source>
+        <translation>Wie oft der Prozess die CPU selbst abgegeben hat, um auf etwas zu warten.</translation>
+    </message>
+    <message>
+        <source>Involuntary switches</source>
+        <translation>Unfreiwillige Wechsel</translation>
+    </message>
+    <message>
+        <source>How often the scheduler took the CPU away because its time was up or a more important task woke up.</source>
+        <translation>Wie oft der Scheduler ihm die CPU entzogen hat, weil seine Zeit abgelaufen war oder ein wichtigerer Task aufgewacht ist.</translation>
+    </message>
+    <message>
+        <source>Scheduler statistics</source>
+        <translation>Scheduler-Statistik</translation>
+    </message>
+    <message>
+        <source>not available: this kernel was built without CONFIG_SCHED_DEBUG</source>
+        <translation>nicht verfügbar: Dieser Kernel wurde ohne CONFIG_SCHED_DEBUG gebaut</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own counters come from /proc/PID/sched.</source>
+        <translation>Die eigenen Zähler des Schedulers stammen aus /proc/PID/sched.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time on a CPU</source>
+        <translation>Zeit auf einer CPU</translation>
+    </message>
+    <message>
+        <source>All the time the process has run on a CPU, measured by the scheduler (se.sum_exec_runtime).</source>
+        <translation>Die gesamte Zeit, die der Prozess auf einer CPU gelaufen ist, vom Scheduler gemessen (se.sum_exec_runtime).</translation>
+    </message>
+    <message>
+        <source>Virtual run time</source>
+        <translation>Virtuelle Laufzeit</translation>
+    </message>
+    <message>
+        <source>The fair scheduler&apos;s running total, weighted by nice: the task with the least runs next (se.vruntime).</source>
+        <translation>Die laufende Summe des Fair-Schedulers, gewichtet nach Nice: Der Task mit dem kleinsten Wert läuft als Nächstes (se.vruntime).</translation>
+    </message>
+    <message>
+        <source>Moves between CPUs</source>
+        <translation>Wechsel zwischen CPUs</translation>
+    </message>
+    <message>
+        <source>How often the scheduler moved the process to another CPU (se.nr_migrations).</source>
+        <translation>Wie oft der Scheduler den Prozess auf eine andere CPU verschoben hat (se.nr_migrations).</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Kontextwechsel</translation>
+    </message>
+    <message>
+        <source>Voluntary and involuntary switches together, as the scheduler counts them (nr_switches).</source>
+        <translation>Freiwillige und unfreiwillige Wechsel zusammen, wie der Scheduler sie zählt (nr_switches).</translation>
+    </message>
+    <message>
+        <source>Load weight</source>
+        <translation>Lastgewicht</translation>
+    </message>
+    <message>
+        <source>The share of the CPU the process gets relative to others; 1048576 is nice 0 (se.load.weight).</source>
+        <translation>Der Anteil an der CPU, den der Prozess im Verhältnis zu anderen bekommt; 1048576 entspricht Nice 0 (se.load.weight).</translation>
+    </message>
+    <message>
+        <source>Recent utilisation</source>
+        <translation>Aktuelle Auslastung</translation>
+    </message>
+    <message>
+        <source>How busy the process has kept a CPU lately, 0 to 1024 (se.avg.util_avg).</source>
+        <translation>Wie stark der Prozess eine CPU in letzter Zeit ausgelastet hat, 0 bis 1024 (se.avg.util_avg).</translation>
     </message>
 </context>
 <context>
@@ -874,6 +2502,419 @@
     </message>
 </context>
 <context>
+    <name>kaleido::ProcessResourcesReader</name>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU-Zeit</translation>
+    </message>
+    <message>
+        <source>CPU time the process may use before it gets SIGXCPU (RLIMIT_CPU).</source>
+        <translation>CPU-Zeit, die der Prozess verbrauchen darf, bevor er SIGXCPU erhält (RLIMIT_CPU).</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>The largest file the process may write (RLIMIT_FSIZE).</source>
+        <translation>Die größte Datei, die der Prozess schreiben darf (RLIMIT_FSIZE).</translation>
+    </message>
+    <message>
+        <source>Data size</source>
+        <translation>Datengröße</translation>
+    </message>
+    <message>
+        <source>The most heap and data memory (RLIMIT_DATA).</source>
+        <translation>Das Maximum an Heap- und Datenspeicher (RLIMIT_DATA).</translation>
+    </message>
+    <message>
+        <source>Stack size</source>
+        <translation>Stack-Größe</translation>
+    </message>
+    <message>
+        <source>The largest main-thread stack (RLIMIT_STACK).</source>
+        <translation>Der größte Stack des Haupt-Threads (RLIMIT_STACK).</translation>
+    </message>
+    <message>
+        <source>Core dump size</source>
+        <translation>Core-Dump-Größe</translation>
+    </message>
+    <message>
+        <source>The largest core dump written when the process crashes; 0 means none (RLIMIT_CORE).</source>
+        <translation>Der größte Core-Dump, der beim Absturz des Prozesses geschrieben wird; 0 bedeutet keiner (RLIMIT_CORE).</translation>
+    </message>
+    <message>
+        <source>Resident set</source>
+        <translation>Resident Set</translation>
+    </message>
+    <message>
+        <source>Not enforced by Linux any more (RLIMIT_RSS).</source>
+        <translation>Wird von Linux nicht mehr durchgesetzt (RLIMIT_RSS).</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>How many processes and threads the process&apos;s user may have (RLIMIT_NPROC).</source>
+        <translation>Wie viele Prozesse und Threads der Benutzer des Prozesses haben darf (RLIMIT_NPROC).</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Offene Dateien</translation>
+    </message>
+    <message>
+        <source>One more than the highest file descriptor number the process may open (RLIMIT_NOFILE).</source>
+        <translation>Eins mehr als die höchste Dateideskriptornummer, die der Prozess öffnen darf (RLIMIT_NOFILE).</translation>
+    </message>
+    <message>
+        <source>Locked memory</source>
+        <translation>Gesperrter Speicher</translation>
+    </message>
+    <message>
+        <source>Memory the process may lock in RAM (RLIMIT_MEMLOCK).</source>
+        <translation>Speicher, den der Prozess im RAM sperren darf (RLIMIT_MEMLOCK).</translation>
+    </message>
+    <message>
+        <source>Address space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>The largest virtual size (RLIMIT_AS).</source>
+        <translation>Die maximale virtuelle Größe (RLIMIT_AS).</translation>
+    </message>
+    <message>
+        <source>File locks</source>
+        <translation>Dateisperren</translation>
+    </message>
+    <message>
+        <source>Not enforced by Linux any more (RLIMIT_LOCKS).</source>
+        <translation>Wird von Linux nicht mehr durchgesetzt (RLIMIT_LOCKS).</translation>
+    </message>
+    <message>
+        <source>Pending signals</source>
+        <translation>Ausstehende Signale</translation>
+    </message>
+    <message>
+        <source>How many signals may be queued for the process&apos;s user (RLIMIT_SIGPENDING).</source>
+        <translation>Wie viele Signale für den Benutzer des Prozesses in der Warteschlange stehen dürfen (RLIMIT_SIGPENDING).</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Nachrichtenwarteschlangen</translation>
+    </message>
+    <message>
+        <source>Bytes the user may allocate for POSIX message queues (RLIMIT_MSGQUEUE).</source>
+        <translation>Bytes, die der Benutzer für POSIX-Nachrichtenwarteschlangen belegen darf (RLIMIT_MSGQUEUE).</translation>
+    </message>
+    <message>
+        <source>Nice ceiling</source>
+        <translation>Nice-Obergrenze</translation>
+    </message>
+    <message>
+        <source>How far the process may raise its priority: 20 − this value is the lowest nice it may set (RLIMIT_NICE).</source>
+        <translation>Wie weit der Prozess seine Priorität erhöhen darf: 20 − dieser Wert ist der niedrigste Nice-Wert, den er setzen darf (RLIMIT_NICE).</translation>
+    </message>
+    <message>
+        <source>Real-time priority</source>
+        <translation>Echtzeitpriorität</translation>
+    </message>
+    <message>
+        <source>The highest real-time priority the process may set without privileges (RLIMIT_RTPRIO).</source>
+        <translation>Die höchste Echtzeitpriorität, die der Prozess ohne besondere Rechte setzen darf (RLIMIT_RTPRIO).</translation>
+    </message>
+    <message>
+        <source>Real-time CPU time</source>
+        <translation>Echtzeit-CPU-Zeit</translation>
+    </message>
+    <message>
+        <source>CPU time a real-time process may use without sleeping (RLIMIT_RTTIME).</source>
+        <translation>CPU-Zeit, die ein Echtzeitprozess verbrauchen darf, ohne zu schlafen (RLIMIT_RTTIME).</translation>
+    </message>
+    <message>
+        <source>Control groups: which part of the cgroup tree the process sees as its root.</source>
+        <translation>Control Groups: welchen Teil des cgroup-Baums der Prozess als seine Wurzel sieht.</translation>
+    </message>
+    <message>
+        <source>Inter-process communication: System V shared memory, semaphores and message queues.</source>
+        <translation>Interprozesskommunikation: gemeinsamer Speicher, Semaphoren und Nachrichtenwarteschlangen von System V.</translation>
+    </message>
+    <message>
+        <source>Mounts: the file systems the process sees.</source>
+        <translation>Einhängungen: die Dateisysteme, die der Prozess sieht.</translation>
+    </message>
+    <message>
+        <source>Network: interfaces, addresses, routes, firewall rules and ports.</source>
+        <translation>Netzwerk: Schnittstellen, Adressen, Routen, Firewall-Regeln und Ports.</translation>
+    </message>
+    <message>
+        <source>Process IDs: which processes it sees.</source>
+        <translation>Prozess-IDs: welche Prozesse er sieht.</translation>
+    </message>
+    <message>
+        <source>The PID namespace its future children will be in.</source>
+        <translation>Der PID-Namensraum, in dem seine künftigen Kindprozesse sein werden.</translation>
+    </message>
+    <message>
+        <source>Time: offsets of the monotonic and boot-time clocks.</source>
+        <translation>Zeit: Versätze der monotonen Uhr und der Uhr seit dem Systemstart.</translation>
+    </message>
+    <message>
+        <source>The time namespace its future children will be in.</source>
+        <translation>Der Zeit-Namensraum, in dem seine künftigen Kindprozesse sein werden.</translation>
+    </message>
+    <message>
+        <source>Users: user and group IDs and capabilities; root inside may be an ordinary user outside.</source>
+        <translation>Benutzer: Benutzer- und Gruppen-IDs und Capabilities; root im Inneren kann außerhalb ein gewöhnlicher Benutzer sein.</translation>
+    </message>
+    <message>
+        <source>Host name and domain name.</source>
+        <translation>Rechnername und Domainname.</translation>
+    </message>
+    <message>
+        <source>(exited)</source>
+        <translation>(beendet)</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 (soft and hard)</source>
+        <translation>%1 (Soft- und Hard-Limit)</translation>
+    </message>
+    <message>
+        <source>%1, hard limit %2</source>
+        <translation>%1, Hard-Limit %2</translation>
+    </message>
+    <message>
+        <source>The soft limit applies; the process may raise it up to the hard limit.</source>
+        <translation>Es gilt das Soft-Limit; der Prozess darf es bis zum Hard-Limit anheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limited</source>
+        <translation>
+            <numerusform>%n begrenzt</numerusform>
+            <numerusform>%n begrenzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is another user&apos;s process: listing its open files needs root.</source>
+        <translation>Das ist der Prozess eines anderen Benutzers: Das Auflisten seiner offenen Dateien erfordert root.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>Pipe</translation>
+    </message>
+    <message>
+        <source>anon inode</source>
+        <translation>Anon-Inode</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>deleted file</source>
+        <translation>gelöschte Datei</translation>
+    </message>
+    <message>
+        <source>A file, directory or device.</source>
+        <translation>Eine Datei, ein Verzeichnis oder ein Gerät.</translation>
+    </message>
+    <message>
+        <source>A network or local socket; the number is its inode, which /proc/net lists.</source>
+        <translation>Ein Netzwerk- oder lokaler Socket; die Nummer ist sein Inode, den /proc/net auflistet.</translation>
+    </message>
+    <message>
+        <source>One end of a pipe; the process at the other end has the same inode number.</source>
+        <translation>Ein Ende einer Pipe; der Prozess am anderen Ende hat dieselbe Inode-Nummer.</translation>
+    </message>
+    <message>
+        <source>A kernel object without a file: an eventfd, epoll, timerfd, signalfd, inotify or similar.</source>
+        <translation>Ein Kernelobjekt ohne Datei: eventfd, epoll, timerfd, signalfd, inotify oder Ähnliches.</translation>
+    </message>
+    <message>
+        <source>Another kind of kernel object, such as an open namespace.</source>
+        <translation>Eine andere Art von Kernelobjekt, etwa ein geöffneter Namensraum.</translation>
+    </message>
+    <message>
+        <source>A file that was deleted while open: its space is freed when it is closed.</source>
+        <translation>Eine Datei, die gelöscht wurde, während sie geöffnet war: Ihr Platz wird freigegeben, wenn sie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>not listed: %n more</source>
+        <translation>
+            <numerusform>nicht aufgeführt: %n weiterer</numerusform>
+            <numerusform>nicht aufgeführt: %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n descriptors are read on each refresh, so that a process with very many cannot slow Kaleido down.</source>
+        <translation>
+            <numerusform>Bei jeder Aktualisierung wird nur %n Deskriptor gelesen, damit ein Prozess mit sehr vielen Kaleido nicht ausbremsen kann.</numerusform>
+            <numerusform>Bei jeder Aktualisierung werden nur die ersten %n Deskriptoren gelesen, damit ein Prozess mit sehr vielen Kaleido nicht ausbremsen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>no open file descriptors</source>
+        <translation>keine offenen Dateideskriptoren</translation>
+    </message>
+    <message>
+        <source>Kernel threads and exiting processes have no open files.</source>
+        <translation>Kernel-Threads und sich beendende Prozesse haben keine offenen Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a kernel thread has no environment</source>
+        <translation>ein Kernel-Thread hat keine Umgebung</translation>
+    </message>
+    <message>
+        <source>Kernel threads are not started from a program, so they have no environment.</source>
+        <translation>Kernel-Threads werden nicht aus einem Programm gestartet, daher haben sie keine Umgebung.</translation>
+    </message>
+    <message>
+        <source>Only the process&apos;s owner and root may read its environment; this is another user&apos;s process.</source>
+        <translation>Nur der Eigentümer des Prozesses und root dürfen seine Umgebung lesen; das ist der Prozess eines anderen Benutzers.</translation>
+    </message>
+    <message>
+        <source>An environment variable, as the process was started with it; later changes the program makes itself do not show here.</source>
+        <translation>Eine Umgebungsvariable, wie sie beim Start des Prozesses gesetzt war; spätere Änderungen durch das Programm selbst erscheinen hier nicht.</translation>
+    </message>
+    <message>
+        <source>(no “=” in this entry)</source>
+        <translation>(kein „=“ in diesem Eintrag)</translation>
+    </message>
+    <message>
+        <source>the environment is empty</source>
+        <translation>die Umgebung ist leer</translation>
+    </message>
+    <message>
+        <source>The process was started without environment variables, or has released its memory.</source>
+        <translation>Der Prozess wurde ohne Umgebungsvariablen gestartet oder hat seinen Speicher freigegeben.</translation>
+    </message>
+    <message>
+        <source>This is another user&apos;s process: reading its namespaces needs root.</source>
+        <translation>Das ist der Prozess eines anderen Benutzers: Das Lesen seiner Namensräume erfordert root.</translation>
+    </message>
+    <message>
+        <source>%1, the same as PID 1</source>
+        <translation>%1, derselbe wie bei PID 1</translation>
+    </message>
+    <message>
+        <source>%1, different from PID 1 (%2)</source>
+        <translation>%1, anders als bei PID 1 (%2)</translation>
+    </message>
+    <message>
+        <source>Processes with the same number share the namespace; the number is the inode of /proc/PID/ns/%1.</source>
+        <translation>Prozesse mit derselben Nummer teilen sich den Namensraum; die Nummer ist der Inode von /proc/PID/ns/%1.</translation>
+    </message>
+    <message>
+        <source>the same as PID 1</source>
+        <translation>dieselben wie bei PID 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>different from PID 1: %n</source>
+        <translation>
+            <numerusform>anders als bei PID 1: %n</numerusform>
+            <numerusform>anders als bei PID 1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unified (v2)</source>
+        <translation>vereinheitlicht (v2)</translation>
+    </message>
+    <message>
+        <source>The process&apos;s group in the unified cgroup v2 hierarchy, below /sys/fs/cgroup. Its limits and accounting apply to the process.</source>
+        <translation>Die Gruppe des Prozesses in der vereinheitlichten cgroup-v2-Hierarchie unterhalb von /sys/fs/cgroup. Ihre Limits und ihre Abrechnung gelten für den Prozess.</translation>
+    </message>
+    <message>
+        <source>The process&apos;s group in a cgroup v1 hierarchy with these controllers.</source>
+        <translation>Die Gruppe des Prozesses in einer cgroup-v1-Hierarchie mit diesen Controllern.</translation>
+    </message>
+    <message>
+        <source>the process is in no control group</source>
+        <translation>der Prozess ist in keiner Control Group</translation>
+    </message>
+    <message>
+        <source>The kernel lists no hierarchy for this process.</source>
+        <translation>Der Kernel listet für diesen Prozess keine Hierarchie auf.</translation>
+    </message>
+    <message>
+        <source>Double-click to show this process&apos;s details.</source>
+        <translation>Doppelklicken, um die Details dieses Prozesses anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID 1 is the first process; it has no parent</source>
+        <translation>PID 1 ist der erste Prozess; er hat keinen Elternprozess</translation>
+    </message>
+    <message>
+        <source>started by the kernel itself</source>
+        <translation>vom Kernel selbst gestartet</translation>
+    </message>
+    <message>
+        <source>PID 1 and the kernel thread daemon (PID 2) are started by the kernel.</source>
+        <translation>PID 1 und der Kernel-Thread-Daemon (PID 2) werden vom Kernel gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n children are named on each refresh.</source>
+        <translation>
+            <numerusform>Bei jeder Aktualisierung wird nur %n Kindprozess genannt.</numerusform>
+            <numerusform>Bei jeder Aktualisierung werden nur die ersten %n Kindprozesse genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no child processes</source>
+        <translation>keine Kindprozesse</translation>
+    </message>
+    <message>
+        <source>The process has not started any process that still runs.</source>
+        <translation>Der Prozess hat keinen Prozess gestartet, der noch läuft.</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ProcessSampler</name>
     <message>
         <source>expected “%1 (command) state” and at least 24 fields</source>
@@ -897,6 +2938,69 @@
     <message>
         <source>no field could be read</source>
         <translation>kein Feld konnte gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ProcessSettingDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>, owned by %1</source>
+        <translation>, Eigentümer %1</translation>
+    </message>
+    <message>
+        <source> — this is Kaleido itself</source>
+        <translation> – das ist Kaleido selbst</translation>
+    </message>
+    <message>
+        <source>The process this window changes</source>
+        <translation>Der Prozess, den dieses Fenster ändert</translation>
+    </message>
+    <message>
+        <source>The value the kernel has now for this process</source>
+        <translation>Der Wert, den der Kernel derzeit für diesen Prozess hat</translation>
+    </message>
+    <message>
+        <source>What applying the chosen value involves</source>
+        <translation>Was das Übernehmen des gewählten Werts mit sich bringt</translation>
+    </message>
+    <message>
+        <source>What this setting means</source>
+        <translation>Was diese Einstellung bedeutet</translation>
+    </message>
+    <message>
+        <source>What happened to the last change</source>
+        <translation>Was bei der letzten Änderung geschehen ist</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Prozess:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>%1 has exited, or its PID now names another process: there is nothing to change.</source>
+        <translation>%1 wurde beendet, oder seine PID bezeichnet jetzt einen anderen Prozess: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2. </source>
+        <translation>Geändert: %1 → %2. </translation>
+    </message>
+    <message>
+        <source>Not changed. </source>
+        <translation>Nicht geändert. </translation>
     </message>
 </context>
 <context>
@@ -934,6 +3038,97 @@
     </message>
 </context>
 <context>
+    <name>kaleido::ProcessesPage</name>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel threads</source>
+        <translation>&amp;Kernel-Threads</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads</source>
+        <translation>&amp;Threads</translation>
+    </message>
+    <message>
+        <source>Find by name, command line, user or PID</source>
+        <translation>Nach Name, Befehlszeile, Benutzer oder PID suchen</translation>
+    </message>
+    <message>
+        <source>Shows the processes whose name, command line or user contains every word typed, or whose PID or TID is a number typed. In the tree, their parents stay visible.</source>
+        <translation>Zeigt die Prozesse, deren Name, Befehlszeile oder Benutzer jedes eingegebene Wort enthält oder deren PID oder TID eine der eingegebenen Zahlen ist. Im Baum bleiben ihre Elternprozesse sichtbar.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Every process in one sortable list</source>
+        <translation>Alle Prozesse in einer sortierbaren Liste</translation>
+    </message>
+    <message>
+        <source>Each process under the process that started it, as pstree draws it; kernel threads under kthreadd</source>
+        <translation>Jeder Prozess unter dem Prozess, der ihn gestartet hat, wie pstree es zeichnet; Kernel-Threads unter kthreadd</translation>
+    </message>
+    <message>
+        <source>Session → process group → process: how a shell&apos;s jobs and terminals are organised (job control)</source>
+        <translation>Sitzung → Prozessgruppe → Prozess: wie die Jobs und Terminals einer Shell organisiert sind (Job-Steuerung)</translation>
+    </message>
+    <message>
+        <source>How processes are arranged: a table, a tree by parent, or by session and process group</source>
+        <translation>Wie die Prozesse angeordnet werden: als Tabelle, als Baum nach Elternprozess oder nach Sitzung und Prozessgruppe</translation>
+    </message>
+    <message>
+        <source>Show only the processes running as you (uid %1)</source>
+        <translation>Nur die Prozesse anzeigen, die als Sie laufen (uid %1)</translation>
+    </message>
+    <message>
+        <source>Show the kernel&apos;s own threads (kworker, ksoftirqd, …), which run kernel code only and have no user memory</source>
+        <translation>Die eigenen Threads des Kernels anzeigen (kworker, ksoftirqd, …), die nur Kernelcode ausführen und keinen Userspace-Speicher haben</translation>
+    </message>
+    <message>
+        <source>Show each process&apos;s threads beneath it (read from /proc/PID/task; costs a little more on every refresh)</source>
+        <translation>Die Threads jedes Prozesses unter ihm anzeigen (aus /proc/PID/task gelesen; kostet bei jeder Aktualisierung etwas mehr)</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>Dar&amp;stellung:</translation>
+    </message>
+    <message>
+        <source>Click to sort by a column; right-click to choose the columns</source>
+        <translation>Zum Sortieren auf eine Spalte klicken; Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <source>How many processes and threads the kernel lists, how many are shown, and how long the last refresh took</source>
+        <translation>Wie viele Prozesse und Threads der Kernel auflistet, wie viele angezeigt werden und wie lange die letzte Aktualisierung gedauert hat</translation>
+    </message>
+    <message>
+        <source>%1 processes, %2 threads</source>
+        <translation>%1 Prozesse, %2 Threads</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 Prozesse</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source> · read in %1 ms, shown in %2 ms</source>
+        <translation> · gelesen in %1 ms, angezeigt in %2 ms</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::RefreshClock</name>
     <message>
         <source>%1 s</source>
@@ -947,6 +3142,53 @@
     <message>
         <source>Refreshing every %1</source>
         <translation>Aktualisierung alle %1</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ReniceDialog</name>
+    <message>
+        <source>Change Priority — %1</source>
+        <translation>Priorität ändern — %1</translation>
+    </message>
+    <message>
+        <source>The new nice value: −20 (most CPU time) to 19 (least CPU time); 0 is the default</source>
+        <translation>Der neue Nice-Wert: −20 (meiste CPU-Zeit) bis 19 (wenigste CPU-Zeit); 0 ist der Standard</translation>
+    </message>
+    <message>
+        <source>&amp;New nice value:</source>
+        <translation>&amp;Neuer Nice-Wert:</translation>
+    </message>
+    <message>
+        <source>−20 (highest priority) … 0 (default) … 19 (lowest priority)</source>
+        <translation>−20 (höchste Priorität) … 0 (Standard) … 19 (niedrigste Priorität)</translation>
+    </message>
+    <message>
+        <source>The nice values Linux allows</source>
+        <translation>Die Nice-Werte, die Linux erlaubt</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>When the CPUs are busy, a process with a lower nice value gets more CPU time. Anyone may make their own process nicer (a higher value); lowering the value below its current one needs administrator permission. The value is set for every thread of the process.</source>
+        <translation>Wenn die CPUs ausgelastet sind, bekommt ein Prozess mit niedrigerem Nice-Wert mehr CPU-Zeit. Jeder darf den eigenen Prozess zurückhaltender machen (einen höheren Wert setzen); den Wert unter den aktuellen zu senken, erfordert Administratorrechte. Der Wert wird für jeden Thread des Prozesses gesetzt.</translation>
+    </message>
+    <message>
+        <source>Give the process the new nice value</source>
+        <translation>Dem Prozess den neuen Nice-Wert zuweisen</translation>
+    </message>
+    <message>
+        <source>nice %1</source>
+        <translation>Nice %1</translation>
+    </message>
+    <message>
+        <source> — it runs under %1, where the nice value has no effect</source>
+        <translation> – er läuft unter %1, wo der Nice-Wert keine Wirkung hat</translation>
+    </message>
+    <message>
+        <source>Lowering the nice value from %1 to %2 needs administrator permission: you will be asked for a password.</source>
+        <translation>Das Senken des Nice-Werts von %1 auf %2 erfordert Administratorrechte: Sie werden nach einem Passwort gefragt.</translation>
     </message>
 </context>
 <context>
@@ -995,28 +3237,12 @@
         <translation>Den Prozess bitten, sich zu beenden. Er kann vorher aufräumen oder die Aufforderung ignorieren.</translation>
     </message>
     <message>
-        <source>Interrupt, as Ctrl+C in a terminal does.</source>
-        <translation>Unterbrechen, wie es Strg+C in einem Terminal tut.</translation>
-    </message>
-    <message>
-        <source>Hang up. Many services reload their configuration when they get it.</source>
-        <translation>Auflegen (Hang-up). Viele Dienste laden beim Empfang ihre Konfiguration neu.</translation>
-    </message>
-    <message>
         <source>End the process at once. It cannot catch, ignore or clean up after this; unsaved work is lost.</source>
         <translation>Den Prozess sofort beenden. Er kann dieses Signal weder abfangen noch ignorieren und nicht mehr aufräumen; ungesicherte Arbeit geht verloren.</translation>
     </message>
     <message>
         <source>Pause the process (state T) until it gets SIGCONT. It cannot be ignored.</source>
         <translation>Den Prozess anhalten (Zustand T), bis er SIGCONT erhält. Dieses Signal kann nicht ignoriert werden.</translation>
-    </message>
-    <message>
-        <source>Let a paused process run again.</source>
-        <translation>Einen angehaltenen Prozess weiterlaufen lassen.</translation>
-    </message>
-    <message>
-        <source>User-defined signal 1: its meaning is up to the program.</source>
-        <translation>Benutzerdefiniertes Signal 1: Seine Bedeutung legt das Programm fest.</translation>
     </message>
     <message>
         <source>User-defined signal 2: its meaning is up to the program.</source>
@@ -1047,10 +3273,6 @@
         <translation>Was mit dem zuletzt gesendeten Signal geschehen ist</translation>
     </message>
     <message>
-        <source>Send the signal. Another user&apos;s process needs an administrator&apos;s password.</source>
-        <translation>Das Signal senden. Für den Prozess eines anderen Benutzers ist das Administratorpasswort nötig.</translation>
-    </message>
-    <message>
         <source>&amp;Process ID:</source>
         <translation>&amp;Prozess-ID:</translation>
     </message>
@@ -1077,6 +3299,166 @@
     <message>
         <source>Type the ID of the process to signal (the PID column of a process list).</source>
         <translation>Geben Sie die ID des Prozesses ein, der das Signal erhalten soll (die PID-Spalte einer Prozessliste).</translation>
+    </message>
+    <message>
+        <source>Hang up: its terminal closed. Many services reload their configuration instead.</source>
+        <translation>Auflegen (Hang-up): Das Terminal des Programms wurde geschlossen. Viele Dienste laden stattdessen ihre Konfiguration neu.</translation>
+    </message>
+    <message>
+        <source>Interrupt, as Ctrl+C in a terminal does. Most programs end.</source>
+        <translation>Unterbrechen, wie es Strg+C in einem Terminal tut. Die meisten Programme beenden sich.</translation>
+    </message>
+    <message>
+        <source>Quit, as Ctrl+\ in a terminal does: the program ends and may dump core.</source>
+        <translation>Beenden (Quit), wie es Strg+\ in einem Terminal tut: Das Programm endet und schreibt eventuell einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Illegal instruction, normally raised by the CPU: the program ends and dumps core.</source>
+        <translation>Ungültiger Befehl, normalerweise von der CPU ausgelöst: Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Breakpoint or trace trap, for debuggers: without one the program dumps core.</source>
+        <translation>Haltepunkt oder Trace-Trap, für Debugger: Ohne Debugger schreibt das Programm einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Abort, as abort() does: the program ends and dumps core.</source>
+        <translation>Abbrechen, wie es abort() tut: Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Bus error (e.g. a mapped file was truncated): the program ends and dumps core.</source>
+        <translation>Busfehler (z. B. wurde eine eingeblendete Datei gekürzt): Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Arithmetic error such as division by zero: the program ends and dumps core.</source>
+        <translation>Arithmetischer Fehler wie eine Division durch null: Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>User-defined signal 1: its meaning is up to the program (often: reopen logs).</source>
+        <translation>Benutzerdefiniertes Signal 1: Seine Bedeutung legt das Programm fest (oft: Log-Dateien neu öffnen).</translation>
+    </message>
+    <message>
+        <source>Invalid memory access (segmentation fault): the program ends and dumps core.</source>
+        <translation>Ungültiger Speicherzugriff (Speicherzugriffsfehler): Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>It wrote to a pipe or socket nobody reads: it ends unless it ignores this.</source>
+        <translation>Das Programm hat in eine Pipe oder einen Socket geschrieben, aus der bzw. dem niemand liest: Es endet, sofern es das Signal nicht ignoriert.</translation>
+    </message>
+    <message>
+        <source>A timer set with alarm() expired: it ends unless it expects this.</source>
+        <translation>Ein mit alarm() gestellter Timer ist abgelaufen: Das Programm endet, sofern es das nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>Coprocessor stack fault: unused on Linux; the program ends.</source>
+        <translation>Stapelfehler des Koprozessors: unter Linux unbenutzt; das Programm endet.</translation>
+    </message>
+    <message>
+        <source>One of its children stopped or ended: ignored unless the program waits for it.</source>
+        <translation>Einer seiner Kindprozesse wurde angehalten oder beendet: wird ignoriert, sofern das Programm nicht darauf wartet.</translation>
+    </message>
+    <message>
+        <source>Let a paused (stopped) process run again.</source>
+        <translation>Einen angehaltenen (gestoppten) Prozess weiterlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Pause from the terminal, as Ctrl+Z does; unlike SIGSTOP it can be caught.</source>
+        <translation>Anhalten vom Terminal aus, wie es Strg+Z tut; anders als SIGSTOP kann es abgefangen werden.</translation>
+    </message>
+    <message>
+        <source>A background process read from its terminal: it pauses.</source>
+        <translation>Ein Hintergrundprozess hat von seinem Terminal gelesen: Er wird angehalten.</translation>
+    </message>
+    <message>
+        <source>A background process wrote to its terminal: it pauses.</source>
+        <translation>Ein Hintergrundprozess hat auf sein Terminal geschrieben: Er wird angehalten.</translation>
+    </message>
+    <message>
+        <source>Urgent (out-of-band) data on a socket: ignored unless the program asks for it.</source>
+        <translation>Dringende Daten (Out-of-Band) auf einem Socket: wird ignoriert, sofern das Programm das Signal nicht anfordert.</translation>
+    </message>
+    <message>
+        <source>Its CPU time limit (RLIMIT_CPU) ran out: it ends and dumps core.</source>
+        <translation>Sein CPU-Zeitlimit (RLIMIT_CPU) ist aufgebraucht: Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>It exceeded its file size limit (RLIMIT_FSIZE): it ends and dumps core.</source>
+        <translation>Das Programm hat sein Dateigrößenlimit (RLIMIT_FSIZE) überschritten: Es endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Its virtual (user CPU time) timer expired: it ends unless it expects this.</source>
+        <translation>Sein virtueller Timer (Benutzer-CPU-Zeit) ist abgelaufen: Das Programm endet, sofern es das nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>Its profiling timer expired: it ends unless it expects this.</source>
+        <translation>Sein Profiling-Timer ist abgelaufen: Das Programm endet, sofern es das nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>Its terminal window changed size: ignored unless the program redraws.</source>
+        <translation>Sein Terminalfenster hat die Größe geändert: wird ignoriert, sofern das Programm nicht neu zeichnet.</translation>
+    </message>
+    <message>
+        <source>Input or output is possible on a file (SIGPOLL): it ends unless it expects this.</source>
+        <translation>Ein- oder Ausgabe auf einer Datei ist möglich (SIGPOLL): Das Programm endet, sofern es das nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>Power failure: it ends unless it handles this (init may shut down).</source>
+        <translation>Stromausfall: Das Programm endet, sofern es das nicht behandelt (init fährt eventuell das System herunter).</translation>
+    </message>
+    <message>
+        <source>Bad system call (e.g. refused by seccomp): the program ends and dumps core.</source>
+        <translation>Ungültiger Systemaufruf (z. B. von seccomp abgewiesen): Das Programm endet und schreibt einen Core-Dump.</translation>
+    </message>
+    <message>
+        <source>Reserved by glibc for its own thread handling (cancellation, set*id calls): sending it can confuse a program&apos;s threads.</source>
+        <translation>Von glibc für die eigene Thread-Verwaltung reserviert (Abbruch von Threads, set*id-Aufrufe): Es zu senden, kann die Threads eines Programms durcheinanderbringen.</translation>
+    </message>
+    <message>
+        <source>Real-time signal for the program&apos;s own use (glibc programs call it SIGRTMIN+%1); queued, not merged; ends the program unless it handles it.</source>
+        <translation>Echtzeitsignal zur freien Verwendung durch das Programm (glibc-Programme nennen es SIGRTMIN+%1); wird in eine Warteschlange gestellt, nicht zusammengefasst; beendet das Programm, sofern es das Signal nicht behandelt.</translation>
+    </message>
+    <message>
+        <source>The last real-time signal, SIGRTMAX, for the program&apos;s own use; queued, not merged; ends the program unless it handles it.</source>
+        <translation>Das letzte Echtzeitsignal, SIGRTMAX, zur freien Verwendung durch das Programm; wird in eine Warteschlange gestellt, nicht zusammengefasst; beendet das Programm, sofern es das Signal nicht behandelt.</translation>
+    </message>
+    <message>
+        <source>Common signals</source>
+        <translation>Häufige Signale</translation>
+    </message>
+    <message>
+        <source>Other standard signals</source>
+        <translation>Weitere Standardsignale</translation>
+    </message>
+    <message>
+        <source>Real-time signals</source>
+        <translation>Echtzeitsignale</translation>
+    </message>
+    <message>
+        <source>What the chosen signal does to a program that has no handler for it</source>
+        <translation>Was das gewählte Signal bei einem Programm bewirkt, das keinen Handler dafür hat</translation>
+    </message>
+    <message>
+        <source>Send the signal. It is tried as you first; another user&apos;s process needs an administrator&apos;s password.</source>
+        <translation>Das Signal senden. Es wird zuerst als Sie versucht; für den Prozess eines anderen Benutzers ist das Administratorpasswort nötig.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>The chosen process %1 has exited; nothing can be sent to it.</source>
+        <translation>Der gewählte Prozess %1 wurde beendet; ihm kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>PID %1 now names another process (%2) than the one chosen, which has exited; nothing will be sent to it.</source>
+        <translation>PID %1 bezeichnet jetzt einen anderen Prozess (%2) als den gewählten, der beendet wurde; ihm wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source> — a kernel thread: it does not act on signals, so none can be sent</source>
+        <translation> – ein Kernel-Thread: Er reagiert nicht auf Signale, daher kann keines gesendet werden</translation>
+    </message>
+    <message>
+        <source> — this is Kaleido itself</source>
+        <translation> – das ist Kaleido selbst</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +3603,46 @@
     <message>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TreeTermination</name>
+    <message>
+        <source>Asked %1 to end (SIGTERM), after pausing it so that it could not start new processes.</source>
+        <translation>%1 wurde gebeten, sich zu beenden (SIGTERM), nachdem er angehalten wurde, damit er keine neuen Prozesse starten konnte.</translation>
+    </message>
+    <message>
+        <source>Asked one process of the tree of %1 to end (SIGTERM), after pausing them all so that none could start new ones.</source>
+        <translation>Ein Prozess des Baums von %1 wurde gebeten, sich zu beenden (SIGTERM), nachdem alle angehalten wurden, damit keiner neue starten konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n processes of the tree of %1 to end (SIGTERM), after pausing them all so that none could start new ones.</source>
+        <translation>
+            <numerusform>%n Prozess des Baums von %1 wurde gebeten, sich zu beenden (SIGTERM), nachdem alle angehalten wurden, damit keiner neue starten konnte.</numerusform>
+            <numerusform>%n Prozesse des Baums von %1 wurden gebeten, sich zu beenden (SIGTERM), nachdem alle angehalten wurden, damit keiner neue starten konnte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No process of the tree of %1 was sent SIGTERM.</source>
+        <translation>An keinen Prozess des Baums von %1 wurde SIGTERM gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had already exited.</source>
+        <translation>
+            <numerusform>%n war bereits beendet.</numerusform>
+            <numerusform>%n waren bereits beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be signalled: %1</source>
+        <translation>
+            <numerusform>An %n konnte kein Signal gesendet werden: %1</numerusform>
+            <numerusform>An %n konnte kein Signal gesendet werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tree kept starting new processes; some may be left.</source>
+        <translation>Der Baum hat immer wieder neue Prozesse gestartet; einige laufen womöglich noch.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +4603,77 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
     <message>
         <source>choose the CPUs any process may run on</source>
         <translation>die CPUs wählen, auf denen ein beliebiger Prozess laufen darf</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::main</name>
+    <message>
+        <source>Try “kaleido --help”.</source>
+        <translation>Siehe „kaleido --help“.</translation>
+    </message>
+    <message>
+        <source>The Linux kernel&apos;s view of processes, memory and kernel modules, live.</source>
+        <translation>Die Sicht des Linux-Kernels auf Prozesse, Speicher und Kernelmodule, live.</translation>
+    </message>
+    <message>
+        <source>Open the area NAME (as named in the sidebar, in any case).</source>
+        <translation>Den Bereich NAME öffnen (wie in der Seitenleiste benannt, Groß-/Kleinschreibung beliebig).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Refresh every MS milliseconds (100 to 60000) instead of the saved setting.</source>
+        <translation>Alle MS Millisekunden aktualisieren (100 bis 60000) statt gemäß der gespeicherten Einstellung.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Quit after SECONDS seconds, without saving the window&apos;s settings.</source>
+        <translation>Nach SEKUNDEN Sekunden beenden, ohne die Fenstereinstellungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Measure update times and event dispatches, and write them with the CPU time used to FILE (JSON) at exit.</source>
+        <translation>Aktualisierungszeiten und Ereigniszustellungen messen und sie beim Beenden zusammen mit der verbrauchten CPU-Zeit in DATEI (JSON) schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --bench-report: start measuring only after SECONDS seconds, leaving start-up out.</source>
+        <translation>Mit --bench-report: erst nach SEKUNDEN Sekunden mit dem Messen beginnen und den Programmstart auslassen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--interval takes milliseconds from 100 to 60000, not “%1”</source>
+        <translation>--interval nimmt Millisekunden von 100 bis 60000 an, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--quit-after takes a number of seconds, not “%1”</source>
+        <translation>--quit-after nimmt eine Anzahl Sekunden an, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bench-warmup takes a number of seconds, not “%1”</source>
+        <translation>--bench-warmup nimmt eine Anzahl Sekunden an, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no area “%1”; the areas are: %2</source>
+        <translation>es gibt keinen Bereich „%1“; die Bereiche sind: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the benchmark report %1: %2</source>
+        <translation>der Benchmark-Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

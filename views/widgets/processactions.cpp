@@ -41,9 +41,12 @@ QString listNames(const QList<ProcessActionTarget>& targets)
     for (qsizetype i = 0; i < targets.size() && i < 5; ++i)
         names.append(describeTarget(targets[i]));
     QString text = names.join(QStringLiteral(", "));
-    if (targets.size() > 5)
-        text += QCoreApplication::translate("kaleido::ProcessActions", " and %n more", nullptr,
-                                            int(targets.size() - 5));
+    if (targets.size() > 5) {
+        // The count is worked out first: lupdate 6.4 never finishes a file whose %n argument holds
+        // an operator inside parentheses, such as int(targets.size() - 5).
+        const int more = int(targets.size() - 5);
+        text += QCoreApplication::translate("kaleido::ProcessActions", " and %n more", nullptr, more);
+    }
     return text;
 }
 
