@@ -3127,6 +3127,14 @@
         <source> · read in %1 ms, shown in %2 ms</source>
         <translation> · gelesen in %1 ms, angezeigt in %2 ms</translation>
     </message>
+    <message>
+        <source>Find Process</source>
+        <translation>Prozess suchen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::RefreshClock</name>
