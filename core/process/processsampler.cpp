@@ -26,8 +26,8 @@ namespace {
 constexpr qsizetype kReadBufferSize = 4096;     // a stat line is at most ~1.2 KiB
 constexpr qsizetype kDirBufferSize = 64 * 1024; // ~2 700 /proc entries per getdents64 call
 constexpr int kMaxProblems = 8;
-constexpr qint64 kDescriptorReserve = 512;        // descriptors left to the rest of the application
-constexpr rlim_t kMaxDescriptorLimit = 1 << 20;   // never ask for more than this many
+constexpr qint64 kDescriptorReserve = 512;      // descriptors left to the rest of the application
+constexpr rlim_t kMaxDescriptorLimit = 1 << 20; // never ask for more than this many
 
 /// Writes the decimal digits of @p value at @p out; returns the end.
 char* appendNumber(char* out, qint32 value)
@@ -71,6 +71,8 @@ std::optional<quint32> effectiveUidFromStatus(QByteArrayView status)
 
 } // namespace
 
+std::atomic<qint64> ProcessSampler::s_heldDescriptors{0};
+
 ProcessSampler::ProcessSampler(KernelFs fs, Threads threads)
     : m_fs(std::move(fs))
     , m_threads(threads)
@@ -79,21 +81,30 @@ ProcessSampler::ProcessSampler(KernelFs fs, Threads threads)
     m_dirBuffer.resize(kDirBufferSize);
     // Keeping each task's stat (and statm) open between ticks halves the cost of a tick: a re-read from the
     // start costs the kernel's formatting only, not a path lookup, an open and a close. Only on the live
-    // system (a captured tree's files may be replaced between samples), and within the descriptor limit:
-    // the soft limit is raised to the hard one and a reserve is left for everything else.
-    if (m_fs.isLive()) {
+    // system (a captured tree's files may be replaced between samples), and within the descriptor limit.
+    if (m_fs.isLive())
+        m_cacheCapacity = processDescriptorBudget();
+}
+
+qint64 ProcessSampler::processDescriptorBudget()
+{
+    // Once per process: the soft limit is raised to the hard one and a reserve is left for everything else.
+    // The budget is shared by every sampler of the process (see s_heldDescriptors), so two samplers cannot
+    // together run the process out of descriptors.
+    static const qint64 budget = [] {
         struct rlimit limit;
-        if (::getrlimit(RLIMIT_NOFILE, &limit) == 0) {
-            if (limit.rlim_cur < limit.rlim_max) {
-                struct rlimit raised = limit;
-                raised.rlim_cur = std::min<rlim_t>(limit.rlim_max, kMaxDescriptorLimit);
-                if (raised.rlim_cur > limit.rlim_cur && ::setrlimit(RLIMIT_NOFILE, &raised) == 0)
-                    limit = raised;
-            }
-            const qint64 soft = qint64(std::min<rlim_t>(limit.rlim_cur, kMaxDescriptorLimit));
-            m_cacheCapacity = soft > 2 * kDescriptorReserve ? soft - kDescriptorReserve : soft / 4;
+        if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+            return qint64(0);
+        if (limit.rlim_cur < limit.rlim_max) {
+            struct rlimit raised = limit;
+            raised.rlim_cur = std::min<rlim_t>(limit.rlim_max, kMaxDescriptorLimit);
+            if (raised.rlim_cur > limit.rlim_cur && ::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+                limit = raised;
         }
-    }
+        const qint64 soft = qint64(std::min<rlim_t>(limit.rlim_cur, kMaxDescriptorLimit));
+        return soft > 2 * kDescriptorReserve ? soft - kDescriptorReserve : soft / 4;
+    }();
+    return budget;
 }
 
 ProcessSampler::~ProcessSampler()
@@ -150,9 +161,8 @@ std::optional<Error> ProcessSampler::sample(ProcessSnapshot& snapshot)
         sampleProcess(snapshot, pid);
     sweepCache();
     if (!m_memos.isEmpty()) {
-        m_memos.removeIf([this](const QHash<qint32, Memo>::iterator& it) {
-            return it->generation != m_generation;
-        });
+        m_memos.removeIf(
+            [this](const QHash<qint32, Memo>::iterator& it) { return it->generation != m_generation; });
     }
     return std::nullopt;
 }
@@ -187,7 +197,8 @@ int ProcessSampler::preadAll(int fd)
 {
     m_length = 0;
     for (;;) {
-        const ssize_t n = ::pread(fd, m_buffer.data() + m_length, size_t(m_buffer.size() - m_length), m_length);
+        const ssize_t n =
+            ::pread(fd, m_buffer.data() + m_length, size_t(m_buffer.size() - m_length), m_length);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -220,6 +231,7 @@ ProcessSampler::ReadOutcome ProcessSampler::readStat(int dirFd, const char* rela
             }
             ::close(cached->fd);
             m_cache.erase(cached);
+            s_heldDescriptors.fetch_sub(1, std::memory_order_relaxed);
             err = 0;
             m_length = 0;
         }
@@ -229,9 +241,13 @@ ProcessSampler::ReadOutcome ProcessSampler::readStat(int dirFd, const char* rela
         err = errno;
     } else {
         err = preadAll(fd);
-        if (err == 0 && m_length > 0 && cacheKey != 0 && m_cache.size() < m_cacheCapacity)
+        if (err == 0 && m_length > 0 && cacheKey != 0 && m_cacheCapacity > 0 &&
+            s_heldDescriptors.fetch_add(1, std::memory_order_relaxed) < m_cacheCapacity)
             m_cache.insert(cacheKey, CachedFile{fd, m_generation});
-        else
+        else if (err == 0 && m_length > 0 && cacheKey != 0 && m_cacheCapacity > 0) {
+            s_heldDescriptors.fetch_sub(1, std::memory_order_relaxed); // over the budget: not kept
+            ::close(fd);
+        } else
             ::close(fd);
     }
     if (err == 0)
@@ -256,6 +272,7 @@ void ProcessSampler::sweepCache()
         if (it->generation != m_generation) {
             ::close(it->fd);
             it = m_cache.erase(it);
+            s_heldDescriptors.fetch_sub(1, std::memory_order_relaxed);
         } else {
             ++it;
         }
@@ -266,6 +283,7 @@ void ProcessSampler::clearCache()
 {
     for (const CachedFile& file : std::as_const(m_cache))
         ::close(file.fd);
+    s_heldDescriptors.fetch_sub(m_cache.size(), std::memory_order_relaxed);
     m_cache.clear();
 }
 

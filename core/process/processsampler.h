@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 
+#include <atomic>
 #include <optional>
 
 namespace kaleido {
@@ -79,8 +80,11 @@ public:
 
     /// How many task files are kept open between samples (for tests and benchmarks).
     qsizetype openDescriptors() const { return m_cache.size(); }
-    /// The most that may be kept open (0: none, e.g. for a captured tree).
+    /// The most that all samplers of this process together keep open (0 for this one: none, e.g. for a
+    /// captured tree).
     qsizetype descriptorCapacity() const { return m_cacheCapacity; }
+    /// How many all samplers of this process keep open now.
+    static qint64 heldDescriptors() { return s_heldDescriptors.load(std::memory_order_relaxed); }
 
 private:
     enum class ReadOutcome
@@ -100,9 +104,9 @@ private:
     };
     struct Memo
     {
-        TaskSample sample;        ///< the process row of its last full read
-        quint64 runtimeNs = 0;    ///< schedstat's first field at that read
-        quint64 generation = 0;   ///< the last sample that saw it
+        TaskSample sample;      ///< the process row of its last full read
+        quint64 runtimeNs = 0;  ///< schedstat's first field at that read
+        quint64 generation = 0; ///< the last sample that saw it
     };
     bool reuseUnchanged(ProcessSnapshot& snapshot, qint32 pid, char* path, char* pidEnd);
     std::optional<quint64> readRuntime(char* path, char* pidEnd, qint32 pid);
@@ -138,6 +142,8 @@ private:
     int m_fullEvery = 1;
     int m_reused = 0;
     qsizetype m_cacheCapacity = 0;
+    static qint64 processDescriptorBudget();
+    static std::atomic<qint64> s_heldDescriptors; ///< by every sampler of the process
     quint64 m_generation = 0; ///< the sample number; descriptors not used in a sample are closed after it
 };
 

@@ -402,6 +402,12 @@ private Q_SLOTS:
         QVERIFY(!snapshot.process(child));
         QVERIFY2(sampler.openDescriptors() < withChild, qPrintable(QString::number(sampler.openDescriptors())));
 
+        // The budget is the process's: every sampler's descriptors count against it.
+        ProcessSampler second;
+        QVERIFY(!second.sample(snapshot));
+        QCOMPARE(ProcessSampler::heldDescriptors(), sampler.openDescriptors() + second.openDescriptors());
+        QVERIFY(ProcessSampler::heldDescriptors() <= sampler.descriptorCapacity());
+
         // A captured tree is never read through kept descriptors (its files may be replaced).
         ProcessSampler captured(KernelFs(test::fixtureRoot(QStringLiteral("linux-6.1-debian"))));
         QCOMPARE(captured.descriptorCapacity(), 0);
