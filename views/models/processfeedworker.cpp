@@ -64,12 +64,11 @@ qint64 ProcessFeedWorker::bootTimeMs() const
 
 std::shared_ptr<ProcessFrame> ProcessFeedWorker::freshFrame()
 {
-    // A frame the GUI no longer holds keeps its arrays' capacity: refilling it allocates nothing.
+    // A frame the GUI no longer holds keeps its arrays' capacity (the snapshot, the diff, which
+    // ProcessDiff::compute() refills in place, and the command lines): refilling it allocates nothing.
     for (auto& spare : m_spare) {
         if (spare && spare.use_count() == 1) {
             std::shared_ptr<ProcessFrame> frame = std::move(spare);
-            frame->diff = ProcessDiff();
-            frame->diff.processes.deltas.reserve(frame->snapshot.processes.size());
             frame->commandLines.clear();
             frame->lazy.clear();
             frame->error.reset();

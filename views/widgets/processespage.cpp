@@ -232,8 +232,14 @@ QList<LazyTarget> ProcessesPage::lazyTargets() const
     QList<LazyTarget> targets;
     auto add = [&](const QModelIndex& proxyIndex) {
         const ProcessNode* node = m_model->node(m_filter->mapToSource(proxyIndex));
-        if (node && node->kind == ProcessNode::Kind::Process && !node->dying)
-            targets.append({node->task.pid, node->task.startTime});
+        if (!node || node->kind != ProcessNode::Kind::Process || node->dying)
+            return;
+        // A selected row is usually visible too: read it once.
+        for (const LazyTarget& known : std::as_const(targets)) {
+            if (known.pid == node->task.pid)
+                return;
+        }
+        targets.append({node->task.pid, node->task.startTime});
     };
     for (const QModelIndex& selected : m_view->selectionModel()->selectedRows())
         add(selected);
