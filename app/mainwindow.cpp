@@ -282,7 +282,12 @@ void MainWindow::restoreState()
 
 void MainWindow::showInterval(int ms)
 {
-    m_interval->setCurrentIndex(m_interval->findData(ms));
+    int index = m_interval->findData(ms);
+    if (index < 0) { // an interval from --interval that the menu does not offer: show it rather than a blank box
+        m_interval->addItem(tr("Every %1").arg(RefreshClock::intervalText(ms)), ms);
+        index = m_interval->count() - 1;
+    }
+    m_interval->setCurrentIndex(index);
     for (QAction* action : m_intervalGroup->actions())
         action->setChecked(action->data().toInt() == ms);
 }
