@@ -227,8 +227,7 @@ QVariant BuddyOrdersModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole) {
             if (m_freePages == 0)
                 return tr("Nothing is free in this zone, so nothing of %1 can be allocated from it: the "
-                          "index is "
-                          "1.")
+                          "index is 1.")
                     .arg(blockSize);
             const QString percent = QLocale().toString(unusable * 100, 'f', 1);
             return tr("%1 % of the free memory is in blocks smaller than %2, too small for an allocation of "

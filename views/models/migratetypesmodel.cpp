@@ -242,7 +242,7 @@ QVariant MigrateTypesModel::headerData(int section, Qt::Orientation orientation,
         const int order = section - FirstOrderColumn;
         const QString size = BuddyOrdersModel::blockSizeText(order, m_pageSize);
         if (role == Qt::DisplayRole)
-            return tr("%1 · %2").arg(order).arg(size);
+            return tr("%1\n%2").arg(order).arg(size);
         if (role == Qt::ToolTipRole)
             return tr("Free blocks of order %1 (%2 each) on each migrate type's free list")
                 .arg(order)
@@ -261,8 +261,7 @@ QVariant MigrateTypesModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         const QString pages = m_pagesPerBlock ? QLocale().toString(*m_pagesPerBlock) : tr("several");
         return tr("How many page blocks of the zone (%1 pages each) carry this type, whether their pages are "
-                  "free "
-                  "or in use. The kernel takes blocks from another type when one runs out (\"fallback\"), "
+                  "free or in use. The kernel takes blocks from another type when one runs out (\"fallback\"), "
                   "which is how unmovable pages end up in movable blocks.")
             .arg(pages);
     }

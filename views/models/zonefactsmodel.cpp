@@ -73,7 +73,7 @@ void ZoneFactsModel::rebuild()
             rows.append(Row{key, name, explanation, value, true, QString()});
         };
         rows.append(
-            Row{QStringLiteral("pressure"), tr("Free against watermarks"),
+            Row{QStringLiteral("pressure"), tr("State"),
                 tr("Where the free memory stands against the min, low and high watermarks: this decides "
                    "whether kswapd sleeps, reclaims in the background, or allocations have to wait."),
                 std::nullopt, false, pressureText(pressureOf(*zone))});
@@ -81,8 +81,7 @@ void ZoneFactsModel::rebuild()
               tr("Memory the buddy allocator can hand out now (\"pages free\")."), zone->freePages());
         pages(QStringLiteral("min"), tr("Min watermark"),
               tr("Below this an allocating task must reclaim memory itself before it gets any (direct "
-                 "reclaim); "
-                 "only urgent kernel allocations may go lower. Set from vm.min_free_kbytes."),
+                 "reclaim); only urgent kernel allocations may go lower. Set from vm.min_free_kbytes."),
               zone->min());
         pages(
             QStringLiteral("low"), tr("Low watermark"),
@@ -116,30 +115,28 @@ void ZoneFactsModel::rebuild()
         const auto managed = zone->managed();
         if (spanned && present && *spanned >= *present)
             pages(QStringLiteral("holes"), tr("Holes (spanned − present)"),
-                  tr("Parts of the range with no RAM behind them, such as the gap below 4 GiB kept for "
-                     "devices."),
+                  tr("Parts of the range with no RAM behind them, such as the gap below 4 GiB kept "
+                     "for devices."),
                   *spanned - *present);
         if (present && managed && *present >= *managed)
-            pages(QStringLiteral("reserved"), tr("Set aside at boot (present − managed)"),
+            pages(QStringLiteral("reserved"), tr("Reserved (present − managed)"),
                   tr("RAM of the zone the allocator never sees: the kernel's code and data, the struct page "
                      "array, crash-kernel and firmware reservations."),
                   *present - *managed);
         if (const auto cma = zone->cma())
             pages(QStringLiteral("cma"), tr("CMA"),
                   tr("Memory reserved for the contiguous memory allocator: lent to movable pages until a "
-                     "driver "
-                     "needs a large contiguous buffer."),
+                     "driver needs a large contiguous buffer."),
                   cma);
         if (const auto pfn = zone->startPfn()) {
             const quint64 address = pagesToBytes(*pfn, m_sample->pageSize);
-            const QString frame = QLocale().toString(*pfn);
-            rows.append(Row{
-                QStringLiteral("start_pfn"), tr("First page frame"),
-                tr("The number of the zone's first physical page; times the page size it is the "
-                   "physical address where the zone begins."),
-                std::nullopt, false,
-                tr("%1 (physical address %2, at %3)")
-                    .arg(frame, QStringLiteral("0x%1").arg(address, 0, 16), Units::formatBytes(address))});
+            const QString hex = QStringLiteral("0x%1").arg(address, 0, 16);
+            rows.append(Row{QStringLiteral("start_pfn"), tr("Starts at"),
+                            tr("The zone's first physical page: its number (the page frame number) is in the "
+                               "Pages column; times the page size it gives the physical address where the "
+                               "zone begins, here %1.")
+                                .arg(hex),
+                            pfn, false, Units::formatBytes(address)});
         }
 
         // Protection: one entry per zone index of the node; entries up to this zone's own index are 0.
@@ -158,7 +155,7 @@ void ZoneFactsModel::rebuild()
             if (own >= 0 && j <= own)
                 continue;
             const QString higher = j < names.size() ? names.at(j) : tr("zone %1").arg(j);
-            pages(QStringLiteral("protection:") + higher, tr("Protection from %1 allocations").arg(higher),
+            pages(QStringLiteral("protection:") + higher, tr("Protection from %1").arg(higher),
                   tr("lowmem_reserve: an allocation that could have used %1 may fall back to this zone only "
                      "while it keeps this much free above its watermark, so that memory only lower zones can "
                      "give (e.g. for devices limited to 32-bit addresses) is not used up by ordinary "
@@ -220,13 +217,16 @@ QVariant ZoneFactsModel::data(const QModelIndex& index, int role) const
                 return row.text;
             return row.pages ? Units::formatBytes(pagesToBytes(*row.pages, pageSize)) : tr("not reported");
         }
-        if (role == SortRole)
-            return row.isPages ? (row.pages ? QVariant(*row.pages) : QVariant()) : QVariant(row.text);
-        if (role == Qt::TextAlignmentRole && row.isPages)
+        if (role == SortRole) {
+            if (row.pages)
+                return *row.pages;
+            return row.isPages ? QVariant() : QVariant(row.text);
+        }
+        if (role == Qt::TextAlignmentRole && (row.isPages || row.pages))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case PagesColumn:
-        if (!row.isPages || !row.pages)
+        if (!row.pages)
             return {};
         if (role == Qt::DisplayRole)
             return QLocale().toString(*row.pages);

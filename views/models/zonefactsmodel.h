@@ -71,9 +71,9 @@ private:
         QString key;
         QString name;
         QString explanation;
-        std::optional<quint64> pages; ///< for page figures
-        bool isPages = true;
-        QString text; ///< for the others (the pressure, the first page frame)
+        std::optional<quint64> pages; ///< a figure in pages (also the first page frame's number)
+        bool isPages = true;          ///< the value is pages shown as bytes; else it is text
+        QString text;                 ///< the value in words (the pressure, where the zone begins)
     };
     void rebuild();
 

@@ -318,8 +318,8 @@ QVariant ZoneTreeModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
             if (!zone.populated)
                 return tr("Zone %1 of node %2 has no memory: the kernel lists it, but no RAM lies in its "
-                          "range "
-                          "(Movable, for instance, stays empty unless kernelcore= or movablecore= is given).")
+                          "range (Movable, for instance, stays empty unless kernelcore= or movablecore= is "
+                          "given).")
                     .arg(zone.key.zone)
                     .arg(zone.key.node);
             return tr("Zone %1 of node %2: select it to see its free lists, watermarks and migrate types.")
