@@ -12,6 +12,7 @@
 #include "signaldialog.h"
 #include "tunablespage.h"
 #include "units.h"
+#include "zonespage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -76,6 +77,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_memoryOverview = new MemoryOverviewPage(m_clock, m_fs, memoryPages);
     const int overview = memoryPages->addTab(m_memoryOverview, tr("Overview"));
     memoryPages->setTabToolTip(overview, tr("Where the RAM goes, over time, from /proc/meminfo"));
+    const int zones = memoryPages->addTab(new ZonesPage(m_clock, m_client, m_fs, memoryPages), tr("Zones"));
+    memoryPages->setTabToolTip(zones, tr("Nodes and zones, the buddy allocator's free blocks per order, "
+                                         "fragmentation, migrate types and watermarks, live"));
     m_tunables = new TunablesPage(m_clock, m_client, m_fs, memoryPages);
     const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
     memoryPages->setTabToolTip(tunables,
