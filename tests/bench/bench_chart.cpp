@@ -44,7 +44,7 @@ private Q_SLOTS:
         int i = 0;
         for (; i < samplesPerHour; ++i, t += 100)
             model.addSample(t, sampleAt(i));
-        const qsizetype rowsAfterOneHour = model.ring().allocatedRows();
+        const qsizetype rowsAfterOneHour = model.allocatedRows();
 
         TimeSeriesChart chart;
         chart.resize(900, 500);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         chart.setModel(nullptr); // the second hour checks the history's memory only
         for (; i < 2 * samplesPerHour; ++i, t += 100)
             model.addSample(t, sampleAt(i));
-        QCOMPARE(model.ring().allocatedRows(), rowsAfterOneHour);
+        QCOMPARE(model.allocatedRows(), rowsAfterOneHour);
 
         qInfo("chart: %d series x %d samples drawn as %d points; attach %.0f ms; one refresh (append + "
               "repaint) "

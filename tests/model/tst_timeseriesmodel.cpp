@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "chartroles.h"
 #include "timeseriesmodel.h"
-#include "timeseriesring.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <array>
 
 using namespace kaleido;
 
@@ -34,50 +32,6 @@ class TestTimeSeriesModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void ringKeepsOrderAcrossTheWrap()
-    {
-        TimeSeriesRing ring(2, 5);
-        for (int i = 0; i < 12; ++i) {
-            const std::array<double, 2> v{double(i), double(-i)};
-            QCOMPARE(ring.append(i * 10, v.data()), i >= 5); // the sixth append drops the oldest
-        }
-        QCOMPARE(ring.size(), 5);
-        QCOMPARE(ring.allocatedRows(), 5);
-        for (int row = 0; row < 5; ++row) {
-            QCOMPARE(ring.time(row), qint64(70 + 10 * row));
-            QCOMPARE(ring.value(row, 0), 7.0 + row);
-            QCOMPARE(ring.value(row, 1), -7.0 - row);
-        }
-        ring.setCapacity(3); // shrinking keeps the newest rows and gives the storage back
-        QCOMPARE(ring.size(), 3);
-        QCOMPARE(ring.time(0), 90);
-        QCOMPARE(ring.allocatedRows(), 3);
-        ring.setCapacity(100); // growing allocates on demand only
-        QCOMPARE(ring.allocatedRows(), 3);
-        const std::array<double, 2> v{100, 200};
-        ring.append(200, v.data());
-        QCOMPARE(ring.size(), 4);
-        QCOMPARE(ring.time(0), 90);
-        QCOMPARE(ring.time(3), 200);
-        QVERIFY(ring.allocatedRows() <= 100);
-    }
-
-    void ringGrowsInOrderAfterRemovingAtTheFront()
-    {
-        TimeSeriesRing ring(1, 1000);
-        double v = 0;
-        for (int i = 0; i < 64; ++i)
-            ring.append(i, &(v = i));
-        ring.removeFirst(10); // head moves; the next appends reuse the freed slots, then storage grows
-        for (int i = 64; i < 200; ++i)
-            ring.append(i, &(v = i));
-        QCOMPARE(ring.size(), 190);
-        for (int row = 0; row < ring.size(); ++row) {
-            QCOMPARE(ring.time(row), qint64(10 + row));
-            QCOMPARE(ring.value(row, 0), 10.0 + row);
-        }
-    }
-
     void tenSeriesAtTenHertzForAnHourUseConstantMemory()
     {
         // No QAbstractItemModelTester here: it re-checks the whole model on every signal (quadratic over 72
@@ -86,14 +40,14 @@ private Q_SLOTS:
         model.setHistorySeconds(3600);
         const qint64 start = 1'700'000'000'000;
         qint64 t = start;
-        for (int i = 0; i < 36'000; ++i, t += 100)
+        for (int i = 0; i < 36'600; ++i, t += 100) // an hour and a minute: the span is full, rows start to go
             model.addSample(t, sample(i));
-        const qsizetype rowsAfterOneHour = model.ring().allocatedRows();
-        QVERIFY(rowsAfterOneHour <= model.ring().capacity());
-        for (int i = 36'000; i < 72'000; ++i, t += 100)
+        const qsizetype rowsAfterOneHour = model.allocatedRows();
+        QVERIFY(rowsAfterOneHour <= model.capacity());
+        for (int i = 36'600; i < 72'000; ++i, t += 100)
             model.addSample(t, sample(i));
         // A second hour costs no memory: the ring reuses its rows.
-        QCOMPARE(model.ring().allocatedRows(), rowsAfterOneHour);
+        QCOMPARE(model.allocatedRows(), rowsAfterOneHour);
         QCOMPARE(model.rowCount(), 36'001); // newest − 3600 s … newest, every 100 ms
         QCOMPARE(model.timeAt(model.rowCount() - 1), t - 100);
         QCOMPARE(model.timeAt(0), t - 100 - 3'600'000);
@@ -108,9 +62,9 @@ private Q_SLOTS:
         model.setHistorySeconds(10);
         for (int i = 0; i < 1000; ++i) // 1 000 samples in one second
             model.addSample(i, sample(i));
-        QCOMPARE(model.rowCount(), int(model.ring().capacity()));
+        QCOMPARE(model.rowCount(), int(model.capacity()));
         QCOMPARE(model.timeAt(model.rowCount() - 1), 999);
-        QCOMPARE(model.timeAt(0), 1000 - model.ring().capacity());
+        QCOMPARE(model.timeAt(0), 1000 - model.capacity());
     }
 
     void shorteningTheHistoryDropsRowsInOneRemoval()

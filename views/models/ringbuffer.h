@@ -24,6 +24,8 @@ public:
     bool isEmpty() const { return m_size == 0; }
     bool isFull() const { return m_size == m_capacity; }
     qsizetype capacity() const { return m_capacity; }
+    /// Elements of storage held: grows up to capacity(), never beyond it.
+    qsizetype allocated() const { return m_storage.size(); }
 
     /// The element @p i places after the oldest.
     const T& at(qsizetype i) const { return m_storage.at((m_head + i) % m_storage.size()); }

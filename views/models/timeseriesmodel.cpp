@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -24,12 +23,12 @@ qsizetype capacityFor(int seconds)
 TimeSeriesModel::TimeSeriesModel(QList<TimeSeriesDefinition> series, QObject* parent)
     : QAbstractTableModel(parent)
     , m_series(std::move(series))
-    , m_ring(int(m_series.size()), capacityFor(m_historySeconds))
+    , m_rows(capacityFor(m_historySeconds))
 {}
 
 int TimeSeriesModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_ring.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TimeSeriesModel::columnCount(const QModelIndex& parent) const
@@ -39,8 +38,8 @@ int TimeSeriesModel::columnCount(const QModelIndex& parent) const
 
 std::optional<double> TimeSeriesModel::valueAt(int row, int seriesIndex) const
 {
-    const double v = m_ring.value(row, seriesIndex);
-    if (TimeSeriesRing::isMissing(v))
+    const double v = m_rows.at(row).values.at(seriesIndex);
+    if (std::isnan(v))
         return std::nullopt;
     return v;
 }
@@ -57,7 +56,7 @@ QVariant TimeSeriesModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.column() == TimeColumn) {
-        const qint64 msecs = m_ring.time(index.row());
+        const qint64 msecs = m_rows.at(index.row()).msecs;
         switch (role) {
         case Qt::DisplayRole:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).time(), QLocale::LongFormat);
@@ -121,33 +120,35 @@ QVariant TimeSeriesModel::headerData(int section, Qt::Orientation orientation, i
 
 void TimeSeriesModel::addSample(qint64 msecsSinceEpoch, const QList<std::optional<double>>& values)
 {
-    if (!m_ring.isEmpty() && msecsSinceEpoch < m_ring.time(m_ring.size() - 1))
+    if (!m_rows.isEmpty() && msecsSinceEpoch < m_rows.last().msecs)
         clear();
 
-    QVarLengthArray<double, 16> row(m_series.size());
+    Row row;
+    row.msecs = msecsSinceEpoch;
+    row.values.resize(m_series.size());
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         const auto v = i < values.size() ? values.at(i) : std::nullopt;
-        row[i] = v ? *v : std::numeric_limits<double>::quiet_NaN();
+        row.values[i] = v ? *v : std::numeric_limits<double>::quiet_NaN();
     }
-    if (m_ring.size() == m_ring.capacity()) {
+    if (m_rows.isFull()) {
         // Faster than the fastest refresh: the ring is full before the time span is; the oldest row goes.
         beginRemoveRows({}, 0, 0);
-        m_ring.removeFirst(1);
+        m_rows.removeFirst(1);
         endRemoveRows();
     }
-    const int rowIndex = int(m_ring.size());
+    const int rowIndex = int(m_rows.size());
     beginInsertRows({}, rowIndex, rowIndex);
-    m_ring.append(msecsSinceEpoch, row.constData());
+    m_rows.append(std::move(row));
     endInsertRows();
     trim();
 }
 
 void TimeSeriesModel::clear()
 {
-    if (m_ring.isEmpty())
+    if (m_rows.isEmpty())
         return;
     beginResetModel();
-    m_ring.clear();
+    m_rows.clear();
     endResetModel();
 }
 
@@ -156,27 +157,27 @@ void TimeSeriesModel::setHistorySeconds(int seconds)
     m_historySeconds = std::max(10, seconds);
     trim();
     const qsizetype capacity = capacityFor(m_historySeconds);
-    if (m_ring.size() > capacity) {
-        beginRemoveRows({}, 0, int(m_ring.size() - capacity) - 1);
-        m_ring.setCapacity(capacity);
+    if (m_rows.size() > capacity) {
+        beginRemoveRows({}, 0, int(m_rows.size() - capacity) - 1);
+        m_rows.setCapacity(capacity);
         endRemoveRows();
     } else {
-        m_ring.setCapacity(capacity);
+        m_rows.setCapacity(capacity);
     }
 }
 
 void TimeSeriesModel::trim()
 {
-    if (m_ring.isEmpty())
+    if (m_rows.isEmpty())
         return;
-    const qint64 oldestKept = m_ring.time(m_ring.size() - 1) - qint64(m_historySeconds) * 1000;
+    const qint64 oldestKept = m_rows.last().msecs - qint64(m_historySeconds) * 1000;
     qsizetype drop = 0;
-    while (drop < m_ring.size() && m_ring.time(drop) < oldestKept)
+    while (drop < m_rows.size() && m_rows.at(drop).msecs < oldestKept)
         ++drop;
     if (drop == 0)
         return;
     beginRemoveRows({}, 0, int(drop) - 1);
-    m_ring.removeFirst(drop);
+    m_rows.removeFirst(drop);
     endRemoveRows();
 }
 

@@ -2,12 +2,13 @@
 #pragma once
 
 #include "chartroles.h"
-#include "timeseriesring.h"
+#include "ringbuffer.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -61,10 +62,11 @@ public:
     int historySeconds() const { return m_historySeconds; }
     void setHistorySeconds(int seconds);
 
-    qint64 timeAt(int row) const { return m_ring.time(row); }
+    qint64 timeAt(int row) const { return m_rows.at(row).msecs; }
     std::optional<double> valueAt(int row, int seriesIndex) const;
-    /// The ring holding the samples (for tests and memory accounting).
-    const TimeSeriesRing& ring() const { return m_ring; }
+    /// Rows the ring may hold (sized for maxSamplesPerSecond over the history) and rows of storage it holds.
+    qsizetype capacity() const { return m_rows.capacity(); }
+    qsizetype allocatedRows() const { return m_rows.allocated(); }
 
 protected:
     /// The cell text of a value of @p unit (bytes with their unit, counts with thousands separators).
@@ -73,9 +75,15 @@ protected:
 private:
     void trim();
 
+    struct Row
+    {
+        qint64 msecs = 0;
+        QVarLengthArray<double, 12> values; // NaN: not reported
+    };
+
     QList<TimeSeriesDefinition> m_series;
-    int m_historySeconds = 600; // before m_ring: its capacity is computed from it
-    TimeSeriesRing m_ring;
+    int m_historySeconds = 600; // before m_rows: its capacity is computed from it
+    RingBuffer<Row> m_rows;
 };
 
 } // namespace kaleido
