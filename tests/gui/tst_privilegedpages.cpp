@@ -316,6 +316,23 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // A kernel without the files (KSM built out, a container): the pane and the figures say so in words.
+    void missingSettingSaysWhy()
+    {
+        QTemporaryDir root;
+        RefreshClock clock;
+        PrivilegedClient client(nullptr, PrivilegedClient::Route::InProcess);
+        TunablesPage page(&clock, &client, KernelFs(root.path()));
+        page.show();
+        page.selectKey(QStringLiteral("ksm.run"));
+        const QString now = page.details()->findChild<QLabel*>(QStringLiteral("tunableCurrent"))->text();
+        QVERIFY2(now.contains(u"/sys/kernel/mm/ksm/run"), qPrintable(now));
+        QVERIFY2(page.figuresView()->figuresText().contains(u"/sys/kernel/mm/ksm"),
+                 qPrintable(page.figuresView()->figuresText()));
+        QVERIFY(page.model()->originalValue(QStringLiteral("ksm.run")).isNull());
+        QVERIFY(!button(page, "tunableRevertOriginal")->isEnabled());
+    }
+
     // Every control on the page says what it does.
     void everyControlHasATooltip()
     {

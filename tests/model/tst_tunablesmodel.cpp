@@ -74,6 +74,10 @@ private Q_SLOTS:
         QCOMPARE(valueIndex(model, QStringLiteral("ksm.pages_to_scan")).data().toString(), u"1 page");
         QCOMPARE(valueIndex(model, QStringLiteral("vm.watermark_scale_factor")).data().toString(),
                  u"1 (0.01 %)");
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("vm.min_free_kbytes")), TunablesModel::AcceptsColumn)
+                     .data()
+                     .toString(),
+                 u"128 KiB to 4194304 KiB");
     }
 
     void missingFileSaysWhy()

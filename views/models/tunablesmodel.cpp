@@ -25,6 +25,11 @@ const QString kKbytes = QStringLiteral("vm.overcommit_kbytes");
 
 QString accepts(const privileged::TunableInfo& info)
 {
+    const QString key = QLatin1StringView(info.key);
+    if (info.grammar == Grammar::Integer && tunableGuide(key).choices.isEmpty())
+        return TunablesModel::tr("%1 to %2")
+            .arg(formatTunableValue(key, QString::number(info.minimum)),
+                 formatTunableValue(key, QString::number(info.maximum)));
     if (info.grammar == Grammar::Integer)
         return TunablesModel::tr("%1 to %2").arg(info.minimum).arg(info.maximum);
     return info.choices.join(QStringLiteral(", "));
