@@ -84,7 +84,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
     memoryPages->setTabToolTip(tunables,
                                tr("Overcommit, swappiness, watermarks, transparent huge pages and KSM: "
-                                  "change them and revert them"));
+                                  "change them, see what they move, and revert them"));
+    connect(m_tunables, &TunablesPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);
 
