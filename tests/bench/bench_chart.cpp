@@ -42,7 +42,7 @@ private Q_SLOTS:
         model.setHistorySeconds(3600);
         qint64 t = 1'700'000'000'000;
         int i = 0;
-        for (; i < samplesPerHour; ++i, t += 100)
+        for (; i < samplesPerHour + 600; ++i, t += 100) // one hour and a minute: the span is full
             model.addSample(t, sampleAt(i));
         const qsizetype rowsAfterOneHour = model.allocatedRows();
 
