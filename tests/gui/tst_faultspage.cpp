@@ -5,6 +5,7 @@
 // editor (the Processes page's dialog and permission path) and read back from /proc; every control explains
 // itself.
 #include "chartroles.h"
+#include "faultingfiltermodel.h"
 #include "faultspage.h"
 #include "oomscoreadjdialog.h"
 #include "oomscoremodel.h"
@@ -297,6 +298,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const auto widgets = page.findChildren<QWidget*>();
+        int checked = 0;
         for (QWidget* widget : widgets) {
             const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
                                  qobject_cast<QSpinBox*>(widget) || qobject_cast<QTreeView*>(widget) ||
@@ -305,10 +307,13 @@ private Q_SLOTS:
                 continue;
             if (widget->parent() && widget->parent()->inherits("QTabBar"))
                 continue; // the tab bar's scroll buttons
+            ++checked;
             QVERIFY2(!widget->toolTip().isEmpty(),
                      qPrintable(QStringLiteral("%1 %2").arg(
                          QLatin1StringView(widget->metaObject()->className()), widget->objectName())));
         }
+        // Pause, window, history, only-faulting, adjust, the legend, both tables and the tab widget at least.
+        QVERIFY2(checked >= 9, qPrintable(QString::number(checked)));
         for (int i = 0; i < page.tables()->count(); ++i)
             QVERIFY(!page.tables()->tabToolTip(i).isEmpty());
         for (QTreeView* view : {page.faultsView(), page.oomView()}) {

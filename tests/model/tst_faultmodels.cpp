@@ -2,7 +2,8 @@
 // Memory ▸ Faults & OOM's process tables over hand-made snapshot sequences: exact per-process fault rates,
 // processes that come, vanish, reuse a PID or whose counter goes backwards; the OOM ranking with exempt
 // processes and ties; both sorted by value through a proxy.
-#include "faultsfeed.h"
+#include "faultingfiltermodel.h"
+#include "faultsfeedworker.h"
 #include "oomscoremodel.h"
 #include "processfaultsmodel.h"
 
@@ -92,9 +93,8 @@ private Q_SLOTS:
     {
         ProcessFaultsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSortFilterProxyModel proxy;
+        FaultingFilterModel proxy; // sorts on SortRole
         proxy.setSourceModel(&model);
-        proxy.setSortRole(ProcessFaultsModel::SortRole);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(ProcessFaultsModel::MinorColumn, Qt::DescendingOrder);
 
@@ -138,6 +138,12 @@ private Q_SLOTS:
         // Sorted by value, highest first; no rate ("new") sorts below 0.
         QCOMPARE(pidsInOrder(proxy, ProcessFaultsModel::PidRole).mid(0, 2), (QList<qint32>{200, 100}));
         QCOMPARE(pidsInOrder(proxy, ProcessFaultsModel::PidRole).constLast(), 400);
+        // Only those that faulted: bash (minor and major) and the faulter; not systemd, idle (0/s) nor make
+        // (new).
+        proxy.setOnlyFaulting(true);
+        QCOMPARE(pidsInOrder(proxy, ProcessFaultsModel::PidRole), (QList<qint32>{200, 100}));
+        proxy.setOnlyFaulting(false);
+        QCOMPARE(proxy.rowCount(), 5);
 
         // 3.5 s: the faulter has exited (its row goes), idle's count went backwards (no rate, not negative),
         // bash took 100 faults in half a second.

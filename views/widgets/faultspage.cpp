@@ -2,6 +2,8 @@
 #include "faultspage.h"
 
 #include "chartroles.h"
+#include "faultingfiltermodel.h"
+#include "faultsfeed.h"
 #include "oomscoremodel.h"
 #include "processactions.h"
 #include "processfaultsmodel.h"
@@ -50,34 +52,6 @@ qint64 monotonicNs()
     ::clock_gettime(CLOCK_MONOTONIC, &now);
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
-
-/// The fault table's proxy: sorts by value and can hide the processes that did not fault.
-class FaultsProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setOnlyFaulting(bool only)
-    {
-        if (only == m_onlyFaulting)
-            return;
-        m_onlyFaulting = only;
-        invalidateRowsFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
-    {
-        if (!m_onlyFaulting)
-            return true;
-        const auto* model = static_cast<const ProcessFaultsModel*>(sourceModel());
-        Q_UNUSED(sourceParent);
-        return model->minorRate(sourceRow).value_or(0) > 0 || model->majorRate(sourceRow).value_or(0) > 0;
-    }
-
-private:
-    bool m_onlyFaulting = false;
-};
 
 QTreeView* makeTable(QWidget* parent, const QString& objectName)
 {
@@ -136,7 +110,7 @@ FaultsPage::FaultsPage(RefreshClock* clock, privileged::PrivilegedClient* client
     , m_feed(new FaultsFeed(m_fs, this))
     , m_faults(new ProcessFaultsModel(m_fs, this))
     , m_oom(new OomScoreModel(m_fs, this))
-    , m_faultsProxy(new FaultsProxy(this))
+    , m_faultsProxy(new FaultingFilterModel(this))
     , m_oomProxy(new QSortFilterProxyModel(this))
     , m_actions(new ProcessActions(client, m_fs, this))
     , m_pause(makeToolButton(
@@ -261,8 +235,6 @@ FaultsPage::FaultsPage(RefreshClock* clock, privileged::PrivilegedClient* client
 
     // Processes by fault rate.
     m_faultsProxy->setSourceModel(m_faults);
-    m_faultsProxy->setSortRole(ProcessFaultsModel::SortRole);
-    m_faultsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_faultsView->setModel(m_faultsProxy);
     m_faultsView->sortByColumn(ProcessFaultsModel::MinorColumn, Qt::DescendingOrder);
     m_faultsView->header()->setToolTip(tr("Click a column to sort by it; click again to reverse"));
@@ -277,7 +249,7 @@ FaultsPage::FaultsPage(RefreshClock* clock, privileged::PrivilegedClient* client
     m_onlyFaulting->setObjectName(QStringLiteral("onlyFaulting"));
     m_onlyFaulting->setToolTip(tr("Hide the processes that took no page fault in the last refresh"));
     connect(m_onlyFaulting, &QCheckBox::toggled, this, [this](bool on) {
-        static_cast<FaultsProxy*>(m_faultsProxy)->setOnlyFaulting(on);
+        m_faultsProxy->setOnlyFaulting(on);
         saveSettings();
         updateSummary();
     });
@@ -649,7 +621,7 @@ void FaultsPage::restoreSettings()
     m_historyMinutes->setValue(settings.value(QStringLiteral("historyMinutes"), 10).toInt());
     m_rates->setHistorySeconds(m_historyMinutes->value() * 60);
     m_onlyFaulting->setChecked(settings.value(QStringLiteral("onlyFaulting"), false).toBool());
-    static_cast<FaultsProxy*>(m_faultsProxy)->setOnlyFaulting(m_onlyFaulting->isChecked());
+    m_faultsProxy->setOnlyFaulting(m_onlyFaulting->isChecked());
     m_tables->setCurrentIndex(std::clamp(settings.value(QStringLiteral("table"), 0).toInt(), 0, 1));
     QStringList defaultHidden;
     for (const VmstatRateSeries& series : vmstatRateSeries()) {

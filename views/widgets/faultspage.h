@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "faultsfeed.h"
+#include "faultsframe.h"
 #include "kernelfs.h"
 
 #include <QElapsedTimer>
@@ -25,6 +25,8 @@ namespace privileged {
 class PrivilegedClient;
 }
 
+class FaultingFilterModel;
+class FaultsFeed;
 class OomScoreModel;
 class ProcessActions;
 class ProcessFaultsModel;
@@ -57,7 +59,7 @@ public:
     TimeSeriesChart* chart() const { return m_chart; }
     ProcessFaultsModel* faultsModel() const { return m_faults; }
     OomScoreModel* oomModel() const { return m_oom; }
-    QSortFilterProxyModel* faultsProxy() const { return m_faultsProxy; }
+    FaultingFilterModel* faultsProxy() const { return m_faultsProxy; }
     QSortFilterProxyModel* oomProxy() const { return m_oomProxy; }
     QTreeView* faultsView() const { return m_faultsView; }
     QTreeView* oomView() const { return m_oomView; }
@@ -105,7 +107,7 @@ private:
     FaultsFeed* m_feed;
     ProcessFaultsModel* m_faults;
     OomScoreModel* m_oom;
-    QSortFilterProxyModel* m_faultsProxy;
+    FaultingFilterModel* m_faultsProxy;
     QSortFilterProxyModel* m_oomProxy;
     ProcessActions* m_actions;
     QToolButton* m_pause;
