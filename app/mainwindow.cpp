@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "faultspage.h"
 #include "kaleido-config.h"
 #include "kernelidentity.h"
 #include "memoryoverviewpage.h"
@@ -86,6 +87,12 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
                                tr("Overcommit, swappiness, watermarks, transparent huge pages and KSM: "
                                   "change them, see what they move, and revert them"));
     connect(m_tunables, &TunablesPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_faults = new FaultsPage(m_clock, m_client, m_fs, memoryPages);
+    const int faults = memoryPages->addTab(m_faults, tr("Faults && OOM"));
+    memoryPages->setTabToolTip(faults, tr("Page-fault and swap rates from /proc/vmstat, the processes that fault "
+                                          "most, and the order in which the OOM killer would end processes"));
+    connect(m_faults, &FaultsPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);

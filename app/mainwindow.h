@@ -18,6 +18,7 @@ namespace privileged {
 class PrivilegedClient;
 }
 
+class FaultsPage;
 class RefreshClock;
 class MemoryOverviewPage;
 class ProcessesPage;
@@ -41,6 +42,7 @@ public:
     ProcessesPage* processesPage() const { return m_processes; }
     MemoryOverviewPage* memoryOverviewPage() const { return m_memoryOverview; }
     TunablesPage* tunablesPage() const { return m_tunables; }
+    FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
     /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
     void showSignalDialog(qint32 pid = 0);
@@ -64,6 +66,7 @@ private:
     ProcessesPage* m_processes = nullptr;
     MemoryOverviewPage* m_memoryOverview = nullptr;
     TunablesPage* m_tunables = nullptr;
+    FaultsPage* m_faults = nullptr;
     QComboBox* m_interval = nullptr;
     QAction* m_pauseAction = nullptr;
     QActionGroup* m_intervalGroup = nullptr;

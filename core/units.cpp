@@ -50,6 +50,16 @@ QString formatBytes(quint64 bytes)
     return formatBytes(double(bytes));
 }
 
+QString formatRate(double perSecond, const QString& unitLabel)
+{
+    const double magnitude = perSecond < 0 ? -perSecond : perSecond;
+    const QString number = QLocale().toString(perSecond, 'f', magnitude < 100 ? 1 : 0);
+    if (unitLabel.isEmpty())
+        //: a rate without a named unit, e.g. "12.3 /s"
+        return QCoreApplication::translate("kaleido::Units", "%1 /s").arg(number);
+    return QCoreApplication::translate("kaleido::Units", "%1 %2").arg(number, unitLabel);
+}
+
 QString formatDuration(qint64 seconds)
 {
     const qint64 days = seconds / 86400;

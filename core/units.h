@@ -20,6 +20,10 @@ struct Scale
 };
 Scale byteScaleFor(double maxBytes);
 
+/// A rate with its unit: "0.5 faults/s", "12.3 faults/s", "8,124 faults/s" (one decimal below 100, none
+/// above); "12.3 /s" when @p unitLabel is empty.
+QString formatRate(double perSecond, const QString& unitLabel = QString());
+
 /// "3 d 04:05:06" or "04:05:06": durations such as the uptime.
 QString formatDuration(qint64 seconds);
 

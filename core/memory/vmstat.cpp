@@ -29,6 +29,22 @@ std::optional<quint64> VmStat::sumWithPrefix(QByteArrayView prefix) const
     return sum;
 }
 
+VmStatDelta vmstatDelta(const VmStat& older, const VmStat& newer, QByteArrayView name)
+{
+    VmStatDelta result;
+    const auto before = older.value(name);
+    const auto after = newer.value(name);
+    if (!before || !after)
+        return result;
+    if (*after < *before) {
+        result.state = VmStatDelta::State::WentBackwards;
+        return result;
+    }
+    result.state = VmStatDelta::State::Moved;
+    result.delta = *after - *before;
+    return result;
+}
+
 Result<VmStat> parseVmstat(QByteArrayView data, const QString& path)
 {
     VmStat stat;

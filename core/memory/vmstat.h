@@ -54,6 +54,30 @@ struct VmStat
     std::optional<quint64> sumWithPrefix(QByteArrayView prefix) const;
 };
 
+/**
+ * How one event counter of /proc/vmstat moved from an older sample to a newer one. Event counters only grow
+ * while the kernel runs, so a smaller newer value means the counter was reset (another boot, a captured tree
+ * from another machine, a wrap) and the interval has no meaningful difference: it is reported as such, never
+ * as a negative number. A counter one of the samples lacks (an older kernel, a configuration without it) is
+ * NotReported.
+ */
+struct VmStatDelta
+{
+    enum class State
+    {
+        Moved,        ///< delta holds newer − older (0 when the counter did not move)
+        NotReported,  ///< one of the samples has no such counter
+        WentBackwards ///< the newer value is smaller: a reset, no difference to report
+    };
+    State state = State::NotReported;
+    quint64 delta = 0;
+
+    bool moved() const { return state == State::Moved; }
+};
+
+/// The difference of counter @p name from @p older to @p newer.
+VmStatDelta vmstatDelta(const VmStat& older, const VmStat& newer, QByteArrayView name);
+
 /// Parses the bytes of /proc/vmstat. Fails (Malformed) only when no line holds a counter.
 Result<VmStat> parseVmstat(QByteArrayView data, const QString& path = QStringLiteral("/proc/vmstat"));
 

@@ -2,6 +2,7 @@
 // The main window under the offscreen platform: areas, the refresh clock, and the Memory ▸ Overview chart fed by
 // the live kernel and by captured trees that change or vanish under it.
 #include "chartroles.h"
+#include "faultspage.h"
 #include "mainwindow.h"
 #include "memoryhistorymodel.h"
 #include "memoryoverviewpage.h"
@@ -9,6 +10,7 @@
 #include "serieslegendmodel.h"
 #include "testutils.h"
 #include "timeserieschart.h"
+#include "vmstatratemodel.h"
 
 #include <QApplication>
 #include <QImage>
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -137,6 +140,33 @@ private Q_SLOTS:
         writeFile(root.path() + QStringLiteral("/proc/meminfo"), meminfoText(5'000'000));
         page->sample();
         QVERIFY(!error->isVisible());
+        // Memory ▸ Faults & OOM: this tree has no /proc/vmstat at first, which the page says in words.
+        auto* memoryPages = window.findChild<QTabWidget*>(QStringLiteral("memoryPages"));
+        FaultsPage* faults = window.faultsPage();
+        QVERIFY(faults);
+        const int faultsTab = memoryPages->indexOf(faults);
+        QVERIFY(faultsTab >= 0);
+        QCOMPARE(memoryPages->tabText(faultsTab), QStringLiteral("Faults && OOM"));
+        QVERIFY(!memoryPages->tabToolTip(faultsTab).isEmpty());
+        memoryPages->setCurrentIndex(faultsTab);
+        auto* faultsError = faults->findChild<QLabel*>(QStringLiteral("readError"));
+        faults->sampleSystem();
+        QVERIFY(faultsError->isVisible());
+        QVERIFY2(faultsError->text().contains(QStringLiteral("/proc/vmstat does not exist")),
+                 qPrintable(faultsError->text()));
+        writeFile(root.path() + QStringLiteral("/proc/vmstat"), "pgfault 1000\npgmajfault 10\n");
+        faults->sampleSystem();
+        QVERIFY(!faultsError->isVisible());
+        writeFile(root.path() + QStringLiteral("/proc/vmstat"), "pgfault 1500\npgmajfault 10\n");
+        QTest::qWait(5);
+        faults->sampleSystem();
+        QCOMPARE(faults->rateModel()->rowCount(), 1);
+        QVERIFY(faults->rateModel()->latestRate(0).value_or(0) > 0);
+        QCOMPARE(faults->rateModel()->latestRate(1), 0.0);
+        QCOMPARE(faults->rateModel()->latestState(2), VmstatRateModel::State::NotReported); // no pswpin here
+        QVERIFY2(faults->summaryText().contains(QStringLiteral("not reported")), qPrintable(faults->summaryText()));
+        QVERIFY2(faults->oomKillText().contains(QStringLiteral("does not count OOM kills")),
+                 qPrintable(faults->oomKillText()));
     }
 
     void legendPauseAndExport()

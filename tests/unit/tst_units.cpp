@@ -39,6 +39,16 @@ private Q_SLOTS:
         QCOMPARE(Units::byteScaleFor(1023.0 * 1024).symbol, QStringLiteral("KiB"));
     }
 
+    void rate()
+    {
+        QCOMPARE(Units::formatRate(0, QStringLiteral("faults/s")), QStringLiteral("0.0 faults/s"));
+        QCOMPARE(Units::formatRate(12.34, QStringLiteral("faults/s")), QStringLiteral("12.3 faults/s"));
+        QCOMPARE(Units::formatRate(99.94, QStringLiteral("pages/s")), QStringLiteral("99.9 pages/s"));
+        // QLocale::c() (set in initTestCase) writes no group separator.
+        QCOMPARE(Units::formatRate(8123.6, QStringLiteral("faults/s")), QStringLiteral("8124 faults/s"));
+        QCOMPARE(Units::formatRate(2.5), QStringLiteral("2.5 /s"));
+    }
+
     void duration()
     {
         QCOMPARE(Units::formatDuration(0), QStringLiteral("00:00:00"));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QString>
 #include <Qt>
+
+class QAbstractItemModel;
 
 namespace kaleido {
 
@@ -18,12 +21,19 @@ enum Role {
     UnitRole,
     /// Horizontal header: a stable identifier (e.g. the /proc/meminfo field name), for settings and exports.
     SeriesKeyRole,
+    /// Horizontal header, for series that are not in bytes: the words after a value ("faults/s", "KiB/s");
+    /// none when the number speaks for itself.
+    UnitLabelRole,
 };
 }
 
 enum class ValueUnit {
     Bytes,
     Count,
+    PerSecond, ///< events per second, fractional (rates computed from the kernel's event counters)
 };
+
+/// @p value of series @p column of a ChartRoles model as the user reads it: "1.2 GiB", "4 096", "12.5 faults/s".
+QString formatChartValue(const QAbstractItemModel& model, int column, double value);
 
 } // namespace kaleido

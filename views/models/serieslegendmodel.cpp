@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "serieslegendmodel.h"
 
-#include "units.h"
-
-#include <QLocale>
-
 namespace kaleido {
 
 SeriesLegendModel::SeriesLegendModel(QObject* parent)
@@ -93,11 +89,7 @@ QString SeriesLegendModel::format(int row, std::optional<double> value) const
 {
     if (!value)
         return tr("—");
-    const auto unit = m_source->headerData(sourceColumnForRow(row), Qt::Horizontal, ChartRoles::UnitRole)
-                          .value<ValueUnit>();
-    if (unit == ValueUnit::Bytes)
-        return Units::formatBytes(*value);
-    return QLocale().toString(*value, 'f', 0);
+    return formatChartValue(*m_source, sourceColumnForRow(row), *value);
 }
 
 QVariant SeriesLegendModel::data(const QModelIndex& index, int role) const

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "timeseriesmodel.h"
 
-#include "units.h"
-
 #include <QDateTime>
 #include <QLocale>
 
@@ -44,13 +42,6 @@ std::optional<double> TimeSeriesModel::valueAt(int row, int seriesIndex) const
     return v;
 }
 
-QString TimeSeriesModel::formatValue(int seriesIndex, double value) const
-{
-    if (m_series.at(seriesIndex).unit == ValueUnit::Bytes)
-        return Units::formatBytes(quint64(std::max(0.0, value)));
-    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
-}
-
 QVariant TimeSeriesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -70,7 +61,7 @@ QVariant TimeSeriesModel::data(const QModelIndex& index, int role) const
     const auto value = valueAt(index.row(), seriesIndex);
     switch (role) {
     case Qt::DisplayRole:
-        return value ? formatValue(seriesIndex, *value) : tr("not reported");
+        return value ? formatChartValue(*this, index.column(), *value) : tr("not reported");
     case ChartRoles::RawValueRole:
         if (!value)
             return {};
@@ -113,6 +104,8 @@ QVariant TimeSeriesModel::headerData(int section, Qt::Orientation orientation, i
         return series.key;
     case ChartRoles::UnitRole:
         return QVariant::fromValue(series.unit);
+    case ChartRoles::UnitLabelRole:
+        return series.unitLabel;
     default:
         return {};
     }

@@ -23,6 +23,7 @@ struct TimeSeriesDefinition
     QString explanation;
     QColor color;
     ValueUnit unit = ValueUnit::Count;
+    QString unitLabel; ///< for ValueUnit::PerSecond: what is counted, e.g. "faults/s" (ChartRoles::UnitLabelRole)
 };
 
 /**
@@ -67,10 +68,6 @@ public:
     /// Rows the ring may hold (sized for maxSamplesPerSecond over the history) and rows of storage it holds.
     qsizetype capacity() const { return m_rows.capacity(); }
     qsizetype allocatedRows() const { return m_rows.allocated(); }
-
-protected:
-    /// The cell text of a value of @p unit (bytes with their unit, counts with thousands separators).
-    virtual QString formatValue(int seriesIndex, double value) const;
 
 private:
     void trim();

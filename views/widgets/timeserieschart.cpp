@@ -38,13 +38,6 @@ ValueUnit unitOf(const QAbstractItemModel* model, int column)
     return model->headerData(column, Qt::Horizontal, ChartRoles::UnitRole).value<ValueUnit>();
 }
 
-QString formatValue(ValueUnit unit, double value)
-{
-    if (unit == ValueUnit::Bytes)
-        return Units::formatBytes(value);
-    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1); // rates may be fractional
-}
-
 /// A round upper bound for an axis from 0 to @p max, and the tick count for steps of 1, 2, 2.5 or 5 × 10ⁿ.
 std::pair<double, int> niceAxis(double max)
 {
@@ -265,7 +258,8 @@ void TimeSeriesChart::rebuild()
     }
     m_canvas->scale = unitOf(m_model, 1) == ValueUnit::Bytes ? Units::byteScaleFor(m_canvas->maxRaw)
                                                              : Units::Scale{1, QString()};
-    m_canvas->yAxis->setTitleText(m_canvas->scale.symbol);
+    m_canvas->yAxis->setTitleText(unitOf(m_model, 1) == ValueUnit::PerSecond ? tr("per second")
+                                                                             : m_canvas->scale.symbol);
     m_canvas->bucketMs = bucketMsFor(rows);
 
     for (int c = 1; c < columns; ++c) {
@@ -397,6 +391,8 @@ void TimeSeriesChart::updateAxes()
     const auto [axisTop, ticks] = niceAxis(top / m_canvas->scale.divisor);
     m_canvas->yAxis->setRange(0, axisTop);
     m_canvas->yAxis->setTickCount(ticks);
+    // Whole numbers from 1000 up ("125000", not "1.25e+05"); three significant digits below.
+    m_canvas->yAxis->setLabelFormat(axisTop >= 1000 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
 }
 
 int TimeSeriesChart::firstRowAtOrAfter(double msecs) const
@@ -548,7 +544,7 @@ QString TimeSeriesChart::describeSampleNear(qint64 msecs) const
             continue;
         const double v = rawValue(m_model, best, c, &ok);
         lines.append(tr("%1: %2").arg(m_model->headerData(c, Qt::Horizontal).toString(),
-                                      ok ? formatValue(unitOf(m_model, c), v) : tr("not reported")));
+                                      ok ? formatChartValue(*m_model, c, v) : tr("not reported")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -564,7 +560,10 @@ bool TimeSeriesChart::exportCsv(QIODevice* device) const
             continue;
         columns.append(c);
         const QString key = m_model->headerData(c, Qt::Horizontal, ChartRoles::SeriesKeyRole).toString();
-        header.append(csvField(unitOf(m_model, c) == ValueUnit::Bytes ? key + QStringLiteral("_bytes") : key));
+        const ValueUnit unit = unitOf(m_model, c);
+        header.append(csvField(unit == ValueUnit::Bytes       ? key + QStringLiteral("_bytes")
+                               : unit == ValueUnit::PerSecond ? key + QStringLiteral("_per_second")
+                                                              : key));
     }
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     const auto [first, last] = visibleRows();
@@ -576,8 +575,8 @@ bool TimeSeriesChart::exportCsv(QIODevice* device) const
             const QVariant v = m_model->index(r, c).data(ChartRoles::RawValueRole);
             if (!v.isValid())
                 fields.append(QString());
-            else if (v.typeId() == QMetaType::Double)
-                fields.append(QString::number(v.toDouble(), 'g', 15));
+            else if (v.typeId() == QMetaType::Double || unitOf(m_model, c) == ValueUnit::PerSecond)
+                fields.append(QString::number(v.toDouble(), 'g', 15)); // rates are fractional
             else
                 fields.append(QString::number(v.toLongLong()));
         }
