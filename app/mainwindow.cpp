@@ -10,6 +10,7 @@
 #include "refreshclock.h"
 #include "resources.h"
 #include "signaldialog.h"
+#include "slabpage.h"
 #include "tunablespage.h"
 #include "units.h"
 
@@ -76,6 +77,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_memoryOverview = new MemoryOverviewPage(m_clock, m_fs, memoryPages);
     const int overview = memoryPages->addTab(m_memoryOverview, tr("Overview"));
     memoryPages->setTabToolTip(overview, tr("Where the RAM goes, over time, from /proc/meminfo"));
+    const int slab = memoryPages->addTab(new SlabPage(m_clock, m_client, m_fs, memoryPages), tr("Slab"));
+    memoryPages->setTabToolTip(slab, tr("The kernel's slab caches, like slabtop: objects, sizes, waste and growth "
+                                        "(/proc/slabinfo, read through the helper when not root)"));
     m_tunables = new TunablesPage(m_clock, m_client, m_fs, memoryPages);
     const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
     memoryPages->setTabToolTip(tunables,
