@@ -13,6 +13,7 @@
 #include "slabpage.h"
 #include "tunablespage.h"
 #include "units.h"
+#include "zonespage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -77,6 +78,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_memoryOverview = new MemoryOverviewPage(m_clock, m_fs, memoryPages);
     const int overview = memoryPages->addTab(m_memoryOverview, tr("Overview"));
     memoryPages->setTabToolTip(overview, tr("Where the RAM goes, over time, from /proc/meminfo"));
+    const int zones = memoryPages->addTab(new ZonesPage(m_clock, m_client, m_fs, memoryPages), tr("Zones"));
+    memoryPages->setTabToolTip(zones, tr("Nodes and zones, the buddy allocator's free blocks per order, "
+                                         "fragmentation, migrate types and watermarks, live"));
     const int slab = memoryPages->addTab(new SlabPage(m_clock, m_client, m_fs, memoryPages), tr("Slab"));
     memoryPages->setTabToolTip(slab, tr("The kernel's slab caches, like slabtop: objects, sizes, waste and growth "
                                         "(/proc/slabinfo, read through the helper when not root)"));
@@ -84,7 +88,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
     memoryPages->setTabToolTip(tunables,
                                tr("Overcommit, swappiness, watermarks, transparent huge pages and KSM: "
-                                  "change them and revert them"));
+                                  "change them, see what they move, and revert them"));
+    connect(m_tunables, &TunablesPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);
 
@@ -286,7 +292,12 @@ void MainWindow::restoreState()
 
 void MainWindow::showInterval(int ms)
 {
-    m_interval->setCurrentIndex(m_interval->findData(ms));
+    int index = m_interval->findData(ms);
+    if (index < 0) { // an interval from --interval that the menu does not offer: show it rather than a blank box
+        m_interval->addItem(tr("Every %1").arg(RefreshClock::intervalText(ms)), ms);
+        index = m_interval->count() - 1;
+    }
+    m_interval->setCurrentIndex(index);
     for (QAction* action : m_intervalGroup->actions())
         action->setChecked(action->data().toInt() == ms);
 }

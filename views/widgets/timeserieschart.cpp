@@ -14,6 +14,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
@@ -39,7 +40,9 @@ ValueUnit unitOf(const QAbstractItemModel* model, int column)
 
 QString formatValue(ValueUnit unit, double value)
 {
-    return unit == ValueUnit::Bytes ? Units::formatBytes(value) : QLocale().toString(value, 'f', 0);
+    if (unit == ValueUnit::Bytes)
+        return Units::formatBytes(value);
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1); // rates may be fractional
 }
 
 /// A round upper bound for an axis from 0 to @p max, and the tick count for steps of 1, 2, 2.5 or 5 × 10ⁿ.
@@ -59,6 +62,51 @@ std::pair<double, int> niceAxis(double max)
     const double top = std::ceil(max * 1.02 / step) * step;
     return {top, int(std::lround(top / step)) + 1};
 }
+
+/**
+ * Thins a series to at most three points (its minimum and maximum in time order, and the newest) per bucket of bucketMs — about a
+ * pixel column — so an hour at 10 Hz paints as fast as a minute; spikes stay visible. bucketMs 0 keeps every
+ * point. add() returns the points of the open bucket, which replace the ones it returned before (tailSize()).
+ */
+class Decimator
+{
+public:
+    explicit Decimator(qint64 bucketMs = 0)
+        : m_bucketMs(bucketMs)
+    {
+    }
+    qsizetype tailSize() const { return m_tail.size(); }
+    /// Adds a sample; returns true when it opened a new bucket (the previous tail stays as it is).
+    bool add(QPointF point)
+    {
+        const qint64 bucket = m_bucketMs > 0 ? qint64(std::floor(point.x() / double(m_bucketMs))) : 0;
+        if (m_bucketMs == 0 || m_tail.isEmpty() || bucket != m_bucket) {
+            m_bucket = bucket;
+            m_min = m_max = point;
+            m_tail = {point};
+            return true;
+        }
+        if (point.y() < m_min.y())
+            m_min = point;
+        if (point.y() >= m_max.y())
+            m_max = point;
+        // The extremes in time order, then the newest sample, so the line always reaches the present.
+        m_tail = m_min.x() <= m_max.x() ? QList<QPointF>{m_min, m_max} : QList<QPointF>{m_max, m_min};
+        if (m_tail.constLast() != point)
+            m_tail.append(point);
+        if (m_tail.at(0) == m_tail.at(1))
+            m_tail.removeFirst();
+        return false;
+    }
+    const QList<QPointF>& tail() const { return m_tail; }
+
+private:
+    qint64 m_bucketMs;
+    qint64 m_bucket = 0;
+    QPointF m_min;
+    QPointF m_max;
+    QList<QPointF> m_tail;
+};
 
 QString csvField(const QString& text)
 {
@@ -99,6 +147,8 @@ public:
     QDateTimeAxis* xAxis = new QDateTimeAxis;
     QValueAxis* yAxis = new QValueAxis;
     QList<QLineSeries*> series; // index = model column - 1
+    QList<Decimator> decimators; // index = model column - 1
+    qint64 bucketMs = 0;         // 0: every sample is a point
     QGraphicsLineItem* cursor = nullptr;
     Units::Scale scale;
     double maxRaw = 0;
@@ -154,6 +204,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_canvas);
     m_canvas->setToolTip(tr("Move the mouse over the chart to read the values of every shown series at that time"));
+    m_resizeRebuild.setSingleShot(true);
+    m_resizeRebuild.setInterval(250);
+    connect(&m_resizeRebuild, &QTimer::timeout, this, [this] {
+        if (!m_frozen)
+            rebuild();
+    });
     setMinimumSize(320, 200);
     applyPalette();
 }
@@ -188,6 +244,9 @@ void TimeSeriesChart::rebuild()
         visibility.append(s->isVisible());
     chart->removeAllSeries(); // deletes them
     m_canvas->series.clear();
+    m_canvas->decimators.clear();
+    m_canvas->bucketMs = 0;
+    m_windowMax.clear();
     m_canvas->maxRaw = 0;
     if (!m_model) {
         Q_EMIT updated();
@@ -207,6 +266,7 @@ void TimeSeriesChart::rebuild()
     m_canvas->scale = unitOf(m_model, 1) == ValueUnit::Bytes ? Units::byteScaleFor(m_canvas->maxRaw)
                                                              : Units::Scale{1, QString()};
     m_canvas->yAxis->setTitleText(m_canvas->scale.symbol);
+    m_canvas->bucketMs = bucketMsFor(rows);
 
     for (int c = 1; c < columns; ++c) {
         auto* series = new QLineSeries;
@@ -214,14 +274,20 @@ void TimeSeriesChart::rebuild()
         QPen pen(m_model->headerData(c, Qt::Horizontal, Qt::DecorationRole).value<QColor>());
         pen.setWidthF(2);
         series->setPen(pen);
+        Decimator decimator(m_canvas->bucketMs);
         QList<QPointF> points;
-        points.reserve(rows);
+        points.reserve(m_canvas->bucketMs > 0 ? 3 * plotWidth() + 6 : rows);
         for (int r = 0; r < rows; ++r) {
             bool ok = false;
             const double v = rawValue(m_model, r, c, &ok);
-            if (ok)
-                points.append({rawValue(m_model, r, 0, &ok), v / m_canvas->scale.divisor});
+            if (!ok)
+                continue;
+            const qsizetype before = decimator.tailSize();
+            if (!decimator.add({rawValue(m_model, r, 0, &ok), v / m_canvas->scale.divisor}))
+                points.resize(points.size() - before);
+            points.append(decimator.tail());
         }
+        m_canvas->decimators.append(decimator);
         series->replace(points);
         chart->addSeries(series);
         series->attachAxis(m_canvas->xAxis);
@@ -230,14 +296,16 @@ void TimeSeriesChart::rebuild()
             series->setVisible(visibility.at(c - 1));
         m_canvas->series.append(series);
     }
+    recomputeWindowMax();
     updateAxes();
     Q_EMIT updated();
 }
 
 void TimeSeriesChart::appendRows(int first, int last)
 {
-    if (m_canvas->series.size() != m_model->columnCount() - 1) {
-        rebuild();
+    if (m_canvas->series.size() != m_model->columnCount() - 1
+        || (m_canvas->bucketMs == 0 && m_model->rowCount() > 4 * plotWidth())) {
+        rebuild(); // new columns, or too many points to draw one by one: thin them from now on
         return;
     }
     double newMax = m_canvas->maxRaw;
@@ -258,13 +326,32 @@ void TimeSeriesChart::appendRows(int first, int last)
     m_canvas->maxRaw = newMax;
     for (int c = 1; c < m_model->columnCount(); ++c) {
         QLineSeries* series = m_canvas->series.at(c - 1);
+        Decimator& decimator = m_canvas->decimators[c - 1];
         for (int r = first; r <= last; ++r) {
             bool ok = false;
             const double v = rawValue(m_model, r, c, &ok);
-            if (ok)
-                series->append(rawValue(m_model, r, 0, &ok), v / m_canvas->scale.divisor);
+            if (!ok)
+                continue;
+            const qsizetype before = decimator.tailSize();
+            const bool opened = decimator.add({rawValue(m_model, r, 0, &ok), v / m_canvas->scale.divisor});
+            const QList<QPointF>& tail = decimator.tail();
+            if (opened) {
+                series->append(tail);
+                continue;
+            }
+            // The open bucket's points change in place, grow or shrink (one to three points).
+            const int start = series->count() - int(before);
+            for (qsizetype i = 0; i < tail.size(); ++i) {
+                if (i < before)
+                    series->replace(start + int(i), tail.at(i));
+                else
+                    series->append(tail.at(i));
+            }
+            if (tail.size() < before)
+                series->removePoints(start + int(tail.size()), int(before - tail.size()));
         }
     }
+    pushWindowMax(first, last);
     updateAxes();
     Q_EMIT updated();
 }
@@ -303,16 +390,10 @@ void TimeSeriesChart::updateAxes()
     m_canvas->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(from),
                               QDateTime::fromMSecsSinceEpoch(std::max(newest, from + 1000)));
 
-    double top = 0;
-    for (int c = 1; c < m_model->columnCount(); ++c) {
-        if (!isSeriesVisible(c))
-            continue;
-        for (int r = first; r <= last; ++r) {
-            const double v = rawValue(m_model, r, c, &ok);
-            if (ok)
-                top = std::max(top, v);
-        }
-    }
+    const double firstTime = rawValue(m_model, first, 0, &ok);
+    while (!m_windowMax.empty() && m_windowMax.front().first < firstTime)
+        m_windowMax.pop_front();
+    const double top = m_windowMax.empty() ? 0 : m_windowMax.front().second;
     const auto [axisTop, ticks] = niceAxis(top / m_canvas->scale.divisor);
     m_canvas->yAxis->setRange(0, axisTop);
     m_canvas->yAxis->setTickCount(ticks);
@@ -334,6 +415,56 @@ int TimeSeriesChart::firstRowAtOrAfter(double msecs) const
     return lo;
 }
 
+int TimeSeriesChart::plotWidth() const
+{
+    return std::max(200, int(m_canvas->chart()->plotArea().width()));
+}
+
+qint64 TimeSeriesChart::bucketMsFor(int rows) const
+{
+    if (!m_model || rows <= 2 * plotWidth())
+        return 0;
+    bool ok = false;
+    const qint64 span = m_windowSeconds > 0
+        ? qint64(m_windowSeconds) * 1000
+        : qint64(rawValue(m_model, rows - 1, 0, &ok) - rawValue(m_model, 0, 0, &ok));
+    return std::max<qint64>(1, span / plotWidth());
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Thinned points were sized for the old width; redo them once the resizing settles.
+    if (m_canvas->bucketMs > 0)
+        m_resizeRebuild.start();
+}
+
+void TimeSeriesChart::pushWindowMax(int first, int last)
+{
+    for (int r = first; r <= last; ++r) {
+        bool ok = false;
+        double rowMax = 0;
+        for (int c = 1; c < m_model->columnCount(); ++c) {
+            if (!isSeriesVisible(c))
+                continue;
+            const double v = rawValue(m_model, r, c, &ok);
+            if (ok)
+                rowMax = std::max(rowMax, v);
+        }
+        while (!m_windowMax.empty() && m_windowMax.back().second <= rowMax)
+            m_windowMax.pop_back();
+        m_windowMax.emplace_back(rawValue(m_model, r, 0, &ok), rowMax);
+    }
+}
+
+void TimeSeriesChart::recomputeWindowMax()
+{
+    m_windowMax.clear();
+    const auto [first, last] = visibleRows();
+    if (first >= 0)
+        pushWindowMax(first, last);
+}
+
 std::pair<int, int> TimeSeriesChart::visibleRows() const
 {
     if (!m_model || m_model->rowCount() == 0)
@@ -349,6 +480,7 @@ void TimeSeriesChart::setSeriesVisible(int column, bool visible)
 {
     if (column >= 1 && column - 1 < m_canvas->series.size()) {
         m_canvas->series.at(column - 1)->setVisible(visible);
+        recomputeWindowMax();
         updateAxes();
     }
 }
@@ -361,6 +493,12 @@ bool TimeSeriesChart::isSeriesVisible(int column) const
 void TimeSeriesChart::setWindowSeconds(int seconds)
 {
     m_windowSeconds = std::max(0, seconds);
+    if (m_model && (m_canvas->bucketMs > 0 || bucketMsFor(m_model->rowCount()) > 0)) {
+        rebuild(); // the thinning follows the span on screen
+        return;
+    }
+    if (m_model)
+        recomputeWindowMax();
     updateAxes();
 }
 
@@ -373,12 +511,24 @@ void TimeSeriesChart::setFrozen(bool frozen)
         rebuild(); // catch up with everything recorded meanwhile
 }
 
+double TimeSeriesChart::valueAxisTop() const
+{
+    return m_canvas->yAxis->max() * m_canvas->scale.divisor;
+}
+
 int TimeSeriesChart::pointCount() const
 {
     int count = 0;
     for (const QLineSeries* series : std::as_const(m_canvas->series))
         count += series->count();
     return count;
+}
+
+QList<QPointF> TimeSeriesChart::drawnPoints(int column) const
+{
+    if (column < 1 || column - 1 >= m_canvas->series.size())
+        return {};
+    return m_canvas->series.at(column - 1)->points();
 }
 
 QString TimeSeriesChart::describeSampleNear(qint64 msecs) const
@@ -424,7 +574,12 @@ bool TimeSeriesChart::exportCsv(QIODevice* device) const
         QStringList fields{time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs)};
         for (int c : std::as_const(columns)) {
             const QVariant v = m_model->index(r, c).data(ChartRoles::RawValueRole);
-            fields.append(v.isValid() ? QString::number(v.toLongLong()) : QString());
+            if (!v.isValid())
+                fields.append(QString());
+            else if (v.typeId() == QMetaType::Double)
+                fields.append(QString::number(v.toDouble(), 'g', 15));
+            else
+                fields.append(QString::number(v.toLongLong()));
         }
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
