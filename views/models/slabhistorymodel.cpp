@@ -68,6 +68,7 @@ QList<int> chooseSlots(const QList<int>& current, const QList<std::pair<int, qui
 
 SlabHistoryModel::SlabHistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_samples(capacityFor(m_historySeconds))
 {}
 
 const QList<QColor>& SlabHistoryModel::colors()
@@ -212,7 +213,7 @@ SlabHistoryModel::Columns SlabHistoryModel::columnsFor(const Sample& newest) con
 void SlabHistoryModel::applyColumns()
 {
     const Columns columns =
-        m_samples.isEmpty() ? Columns{{}, m_ids.value(m_pinned, -1)} : columnsFor(m_samples.constLast());
+        m_samples.isEmpty() ? Columns{{}, m_ids.value(m_pinned, -1)} : columnsFor(m_samples.last());
     if (columns.charted == m_slots && columns.pinnedId == m_pinnedId)
         return;
     beginResetModel();
@@ -223,7 +224,7 @@ void SlabHistoryModel::applyColumns()
 
 void SlabHistoryModel::addSample(qint64 msecsSinceEpoch, const SlabInfo& info, quint64 pageSize)
 {
-    if (!m_samples.isEmpty() && msecsSinceEpoch < m_samples.constLast().msecs)
+    if (!m_samples.isEmpty() && msecsSinceEpoch < m_samples.last().msecs)
         clear();
     if (pageSize != m_pageSize && !m_samples.isEmpty())
         clear(); // pages of another size cannot share a history
@@ -245,6 +246,12 @@ void SlabHistoryModel::addSample(qint64 msecsSinceEpoch, const SlabInfo& info, q
         sample.pages[m_ids.value(cache.name)] = quint32(pages);
     }
 
+    // The ring is full: its oldest row goes first (in the model's view too).
+    if (m_samples.isFull()) {
+        beginRemoveRows({}, 0, 0);
+        m_samples.removeFirst();
+        endRemoveRows();
+    }
     // A change of columns is a reset (rare: the largest caches change slowly); otherwise one new row.
     const Columns columns = columnsFor(sample);
     if (columns.charted != m_slots || columns.pinnedId != m_pinnedId) {
@@ -276,6 +283,13 @@ void SlabHistoryModel::clear()
 void SlabHistoryModel::setHistorySeconds(int seconds)
 {
     m_historySeconds = std::max(10, seconds);
+    const qsizetype capacity = capacityFor(m_historySeconds);
+    if (m_samples.size() > capacity) {
+        beginRemoveRows({}, 0, int(m_samples.size() - capacity) - 1);
+        m_samples.removeFirst(m_samples.size() - capacity);
+        endRemoveRows();
+    }
+    m_samples.setCapacity(capacity);
     trim();
 }
 
@@ -300,16 +314,14 @@ void SlabHistoryModel::trim()
 {
     if (m_samples.isEmpty())
         return;
-    const qint64 oldestKept = m_samples.constLast().msecs - qint64(m_historySeconds) * 1000;
-    const auto firstKept = std::find_if(m_samples.cbegin(), m_samples.cend(),
-                                        [oldestKept](const Sample& s) { return s.msecs >= oldestKept; });
-    // Also at most maxSamplesPerSecond over the history, however fast the samples come.
-    const qsizetype cap = qsizetype(m_historySeconds) * maxSamplesPerSecond + 1;
-    const int drop = int(std::max<qsizetype>(firstKept - m_samples.cbegin(), m_samples.size() - cap));
-    if (drop <= 0)
+    const qint64 oldestKept = m_samples.last().msecs - qint64(m_historySeconds) * 1000;
+    int drop = 0;
+    while (drop < m_samples.size() && m_samples.at(drop).msecs < oldestKept)
+        ++drop;
+    if (drop == 0)
         return;
     beginRemoveRows({}, 0, drop - 1);
-    m_samples.remove(0, drop);
+    m_samples.removeFirst(drop);
     endRemoveRows();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chartroles.h"
+#include "ringbuffer.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -99,14 +100,17 @@ private:
     void applyColumns();
     void trim();
 
-    QList<Sample> m_samples;
+    /// At most maxSamplesPerSecond a second over the history, and one more for the span's two ends.
+    static qsizetype capacityFor(int seconds) { return qsizetype(seconds) * maxSamplesPerSecond + 1; }
+
+    int m_historySeconds = 600; // before m_samples: its capacity is computed from it
+    RingBuffer<Sample> m_samples;
     QHash<QString, int> m_ids;
     QStringList m_names; // by id
     QList<int> m_slots;  // charted cache ids, by column − 1 (top caches, in their stable order)
     int m_pinnedId = -1; // charted after the slots when not among them
     QString m_pinned;
     quint64 m_pageSize = 4096;
-    int m_historySeconds = 600;
     int m_topCount = 8;
 };
 
