@@ -11,6 +11,7 @@
 #include "refreshclock.h"
 #include "resources.h"
 #include "signaldialog.h"
+#include "slabpage.h"
 #include "tunablespage.h"
 #include "units.h"
 #include "zonespage.h"
@@ -81,6 +82,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     const int zones = memoryPages->addTab(new ZonesPage(m_clock, m_client, m_fs, memoryPages), tr("Zones"));
     memoryPages->setTabToolTip(zones, tr("Nodes and zones, the buddy allocator's free blocks per order, "
                                          "fragmentation, migrate types and watermarks, live"));
+    const int slab = memoryPages->addTab(new SlabPage(m_clock, m_client, m_fs, memoryPages), tr("Slab"));
+    memoryPages->setTabToolTip(slab, tr("The kernel's slab caches, like slabtop: objects, sizes, waste and growth "
+                                        "(/proc/slabinfo, read through the helper when not root)"));
     m_tunables = new TunablesPage(m_clock, m_client, m_fs, memoryPages);
     const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
     memoryPages->setTabToolTip(tunables,
