@@ -21,7 +21,6 @@ namespace kaleido {
 
 namespace {
 
-using Tr = TunableLiveFigures;
 
 /// A /proc/vmstat counter Kaleido explains.
 struct CounterText
@@ -42,20 +41,20 @@ QString bytes(quint64 n)
 
 QString source(const QString& meaning, const QString& file)
 {
-    return Tr::tr("%1 From %2.").arg(meaning, file);
+    return TunableLiveFigures::tr("%1 From %2.").arg(meaning, file);
 }
 
 QString modeName(VmSysctls::OvercommitMode mode)
 {
     switch (mode) {
     case VmSysctls::OvercommitMode::Heuristic:
-        return Tr::tr("0, heuristic");
+        return TunableLiveFigures::tr("0, heuristic");
     case VmSysctls::OvercommitMode::Always:
-        return Tr::tr("1, always");
+        return TunableLiveFigures::tr("1, always");
     case VmSysctls::OvercommitMode::Never:
         break;
     }
-    return Tr::tr("2, strict");
+    return TunableLiveFigures::tr("2, strict");
 }
 
 quint64 valueOr(const Result<quint64>& result, quint64 fallback = 0)
