@@ -100,6 +100,118 @@
     </message>
 </context>
 <context>
+    <name>kaleido::BuddyOrderBars</name>
+    <message>
+        <source>The buddy allocator&apos;s free blocks of the selected zone, one row per order; hover a bar for the exact figures and a heading for what it means</source>
+        <translation>Die freien Blöcke des Buddy-Allokators in der ausgewählten Zone, eine Zeile je Ordnung; mit der Maus auf einen Balken zeigen für die genauen Werte, auf eine Überschrift für ihre Bedeutung</translation>
+    </message>
+    <message>
+        <source>Free blocks per order</source>
+        <translation>Freie Blöcke je Ordnung</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of the zone&apos;s free memory</source>
+        <translation>%1
+%2 des freien Speichers der Zone</translation>
+    </message>
+    <message>
+        <source>No zone selected.</source>
+        <translation>Keine Zone ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::BuddyOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Ordnung</translation>
+    </message>
+    <message>
+        <source>The buddy allocator keeps free memory in blocks of 2^order contiguous pages, one free list per order. A request is served from the smallest order that fits; a larger block is split in two &quot;buddies&quot;, and two free buddies are merged again.</source>
+        <translation>Der Buddy-Allokator verwaltet freien Speicher in Blöcken aus 2^Ordnung zusammenhängenden Seiten, mit einer Freiliste je Ordnung. Eine Anforderung wird aus der kleinsten passenden Ordnung bedient; ein größerer Block wird dazu in zwei „Buddies“ geteilt, und zwei freie Buddies werden wieder vereinigt.</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>Freie Blöcke</translation>
+    </message>
+    <message>
+        <source>How many free blocks of this order the zone has now (/proc/buddyinfo).</source>
+        <translation>Wie viele freie Blöcke dieser Ordnung die Zone derzeit hat (/proc/buddyinfo).</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>The memory in those blocks: blocks × 2^order pages × the page size.</source>
+        <translation>Der Speicher in diesen Blöcken: Blöcke × 2^Ordnung Seiten × Seitengröße.</translation>
+    </message>
+    <message>
+        <source>Share of free</source>
+        <translation>Anteil am freien Speicher</translation>
+    </message>
+    <message>
+        <source>The part of the zone&apos;s free memory that sits in blocks of this order.</source>
+        <translation>Der Teil des freien Speichers der Zone, der in Blöcken dieser Ordnung liegt.</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>Unbrauchbarkeitsindex</translation>
+    </message>
+    <message>
+        <source>Unusable free space index for an allocation of this order: the part of the free memory that sits in blocks too small for it.
+index(j) = (F − Σ_{i≥j} n_i·2^i) / F, where n_i is the number of free blocks of order i and F = Σ_i n_i·2^i all free pages.
+0: every free page could serve it. Near 1: memory is free, but in pieces too small (external fragmentation), so the kernel has to compact or reclaim first. As in the kernel&apos;s debugfs extfrag/unusable_index, a zone with nothing free counts as 1.</source>
+        <translation>Index des unbrauchbaren freien Speichers für eine Allokation dieser Ordnung: der Teil des freien Speichers, der in Blöcken liegt, die dafür zu klein sind.
+index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke der Ordnung i ist und F = Σ_i n_i·2^i alle freien Seiten.
+0: Jede freie Seite könnte sie bedienen. Nahe 1: Speicher ist frei, aber in zu kleinen Stücken (externe Fragmentierung), daher muss der Kernel zuerst kompaktieren oder Speicher zurückgewinnen. Wie bei extfrag/unusable_index im debugfs des Kernels zählt eine Zone ohne freien Speicher als 1.</translation>
+    </message>
+    <message>
+        <source>order %1 · %2</source>
+        <translation>Ordnung %1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a zone to see its free lists.</source>
+        <translation>Wählen Sie eine Zone aus, um ihre Freilisten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been read yet.</source>
+        <translation>Es wurde noch nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The free lists could not be read: %1</source>
+        <translation>Die Freilisten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Zone %1 has no memory, so the buddy allocator has no free lists for it.</source>
+        <translation>Zone %1 hat keinen Speicher, daher hat der Buddy-Allokator keine Freilisten für sie.</translation>
+    </message>
+    <message>
+        <source>/proc/buddyinfo has no line for zone %1 of node %2.</source>
+        <translation>/proc/buddyinfo enthält keine Zeile für Zone %1 von Knoten %2.</translation>
+    </message>
+    <message>
+        <source>Order %1: blocks of 2^%1 = %2 contiguous pages (%3).</source>
+        <translation>Ordnung %1: Blöcke aus 2^%1 = %2 zusammenhängenden Seiten (%3).</translation>
+    </message>
+    <message>
+        <source>%1 free blocks of %2 each</source>
+        <translation>%1 freie Blöcke zu je %2</translation>
+    </message>
+    <message>
+        <source>%1 blocks × %2 = %3</source>
+        <translation>%1 Blöcke × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Nothing is free in this zone, so nothing of %1 can be allocated from it: the index is 1.</source>
+        <translation>In dieser Zone ist nichts frei, daher lässt sich aus ihr kein Block von %1 belegen: Der Index ist 1.</translation>
+    </message>
+    <message>
+        <source>%1 % of the free memory is in blocks smaller than %2, too small for an allocation of order %3.</source>
+        <translation>%1 % des freien Speichers liegen in Blöcken kleiner als %2, zu klein für eine Allokation der Ordnung %3.</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ChoiceList</name>
     <message>
         <source>expected options with the selected one in brackets</source>
@@ -131,6 +243,205 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::FaultsPage</name>
+    <message>
+        <source>Pause chart</source>
+        <translation>Diagramm anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the chart to study it; sampling goes on and the chart catches up on resume</source>
+        <translation>Das Diagramm zum Betrachten einfrieren; die Messung läuft weiter, und das Diagramm holt beim Fortsetzen auf</translation>
+    </message>
+    <message>
+        <source>Only processes that &amp;faulted</source>
+        <translation>Nur Prozesse mit &amp;Seitenfehlern</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust OOM Score…</source>
+        <translation>OOM-Bewertung &amp;anpassen …</translation>
+    </message>
+    <message>
+        <source>Resume chart</source>
+        <translation>Diagramm fortsetzen</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>Letzte 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>How much of the recorded history the chart shows</source>
+        <translation>Wie viel des aufgezeichneten Verlaufs das Diagramm anzeigt</translation>
+    </message>
+    <message>
+        <source>Keep </source>
+        <translation>Verlauf: </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How many minutes of rates are kept in memory; older ones are dropped, so the memory used stays the same however long Kaleido runs</source>
+        <translation>Wie viele Minuten an Raten im Speicher bleiben; ältere werden verworfen, sodass der Speicherbedarf gleich bleibt, egal wie lange Kaleido läuft</translation>
+    </message>
+    <message>
+        <source>Why the figures could not be updated</source>
+        <translation>Warum die Werte nicht aktualisiert werden konnten</translation>
+    </message>
+    <message>
+        <source>Tick a series to draw it; select one to read what it means</source>
+        <translation>Eine Datenreihe ankreuzen, um sie zu zeichnen; eine auswählen, um ihre Bedeutung zu lesen</translation>
+    </message>
+    <message>
+        <source>What the selected series counts</source>
+        <translation>Was die ausgewählte Datenreihe zählt</translation>
+    </message>
+    <message>
+        <source>The rates of the latest interval in words; all page faults are minor or major</source>
+        <translation>Die Raten des letzten Intervalls in Worten; jeder Seitenfehler ist entweder leicht (minor) oder schwer (major)</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation>Auf eine Spalte klicken, um danach zu sortieren; erneut klicken, um die Reihenfolge umzukehren</translation>
+    </message>
+    <message>
+        <source>Every process with its page faults per second over the last refresh; right-click for the process actions</source>
+        <translation>Alle Prozesse mit ihren Seitenfehlern pro Sekunde seit der letzten Aktualisierung; Rechtsklick für die Prozessaktionen</translation>
+    </message>
+    <message>
+        <source>Hide the processes that took no page fault in the last refresh</source>
+        <translation>Prozesse ausblenden, die bei der letzten Aktualisierung keinen Seitenfehler hatten</translation>
+    </message>
+    <message>
+        <source>How many processes there are, how many faulted, and how long reading them took</source>
+        <translation>Wie viele Prozesse es gibt, wie viele davon Seitenfehler hatten und wie lange das Lesen gedauert hat</translation>
+    </message>
+    <message>
+        <source>The processes in the order the OOM killer would choose them; double-click one to change its adjustment</source>
+        <translation>Die Prozesse in der Reihenfolge, in der der OOM-Killer sie wählen würde; auf einen doppelklicken, um seine Anpassung zu ändern</translation>
+    </message>
+    <message>
+        <source>oom_kill in /proc/vmstat: how many processes the OOM killer has ended since boot</source>
+        <translation>oom_kill in /proc/vmstat: wie viele Prozesse der OOM-Killer seit dem Systemstart beendet hat</translation>
+    </message>
+    <message>
+        <source>How the kernel chooses the process to end when memory runs out</source>
+        <translation>Wie der Kernel den Prozess wählt, der beendet wird, wenn der Speicher ausgeht</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How the kernel chooses.&lt;/b&gt; When memory is exhausted and reclaim has freed nothing, the OOM killer ends one process to get memory back. It gives each process a &lt;i&gt;badness&lt;/i&gt;: the process&apos;s resident pages, its pages in swap and its page tables, as a share of all the memory it could have (RAM plus swap, or its cgroup&apos;s limit) scaled to 1000. To that it adds oom_score_adj, also in thousandths: +500 makes a process look as if it held half of memory more, −500 half less. The process with the highest badness is ended, with any process that shares its memory.&lt;/p&gt;&lt;p&gt;An adjustment of −1000 exempts a process completely; process 1 and kernel threads are never chosen. oom_score shows the badness as (1000 + badness) × 2/3, so 0 … 2000. Anyone may raise the adjustment of their own process; lowering it needs administrator permission.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wie der Kernel wählt.&lt;/b&gt; Wenn der Speicher erschöpft ist und die Zurückgewinnung nichts freigegeben hat, beendet der OOM-Killer einen Prozess, um wieder Speicher zu bekommen. Er gibt jedem Prozess einen Wert, die &lt;i&gt;Badness&lt;/i&gt;: die residenten Seiten des Prozesses, seine Seiten im Swap und seine Seitentabellen als Anteil am gesamten Speicher, den er haben könnte (RAM plus Swap oder das Limit seiner cgroup), skaliert auf 1000. Dazu addiert er oom_score_adj, ebenfalls in Tausendsteln: +500 lässt einen Prozess so erscheinen, als belege er die Hälfte des Speichers mehr, −500 die Hälfte weniger. Der Prozess mit der höchsten Badness wird beendet, zusammen mit allen Prozessen, die seinen Speicher teilen.&lt;/p&gt;&lt;p&gt;Eine Anpassung von −1000 nimmt einen Prozess vollständig aus; Prozess 1 und Kernel-Threads werden nie gewählt. oom_score zeigt die Badness als (1000 + Badness) × 2/3, also 0 … 2000. Jeder darf die Anpassung seiner eigenen Prozesse erhöhen; zum Senken sind Administratorrechte nötig.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the last change of an adjustment did</source>
+        <translation>Was die letzte Änderung einer Anpassung bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Processes by fault rate</source>
+        <translation>Prozesse nach Seitenfehlerrate</translation>
+    </message>
+    <message>
+        <source>Which processes take the page faults: minor and major faults per second, from /proc/PID/stat</source>
+        <translation>Welche Prozesse die Seitenfehler verursachen: leichte und schwere Seitenfehler pro Sekunde, aus /proc/PID/stat</translation>
+    </message>
+    <message>
+        <source>OOM killer ranking</source>
+        <translation>Rangfolge des OOM-Killers</translation>
+    </message>
+    <message>
+        <source>Which process the kernel would end first if memory ran out, from /proc/PID/oom_score; change a process&apos;s adjustment here</source>
+        <translation>Welchen Prozess der Kernel zuerst beenden würde, wenn der Speicher ausginge, laut /proc/PID/oom_score; hier lässt sich die Anpassung eines Prozesses ändern</translation>
+    </message>
+    <message>
+        <source>The processes behind the system&apos;s page faults, and the OOM killer&apos;s order</source>
+        <translation>Die Prozesse hinter den Seitenfehlern des Systems und die Reihenfolge des OOM-Killers</translation>
+    </message>
+    <message>
+        <source>Fault rates could not be updated: %1</source>
+        <translation>Die Seitenfehlerraten konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The processes could not be read: %1</source>
+        <translation>Die Prozesse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>read in %1 ms</source>
+        <translation>gelesen in %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes, %1 of them faulted in the last %2 s; %3</source>
+        <translation>
+            <numerusform>%n Prozess, davon %1 mit Seitenfehlern in den letzten %2 s; %3</numerusform>
+            <numerusform>%n Prozesse, davon %1 mit Seitenfehlern in den letzten %2 s; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes; the rates come with the next refresh; %1</source>
+        <translation>
+            <numerusform>%n Prozess; die Raten folgen mit der nächsten Aktualisierung; %1</numerusform>
+            <numerusform>%n Prozesse; die Raten folgen mit der nächsten Aktualisierung; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>faults/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <source>Page faults: %1 (minor %2, major %3).</source>
+        <translation>Seitenfehler: %1 (leicht %2, schwer %3).</translation>
+    </message>
+    <message>
+        <source>Page faults: %1.</source>
+        <translation>Seitenfehler: %1.</translation>
+    </message>
+    <message>
+        <source>Swapped: %1 in, %2 out.</source>
+        <translation>Swap: %1 eingelagert, %2 ausgelagert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second sample of /proc/vmstat: a rate needs two.</source>
+        <translation>Warten auf eine zweite Messung von /proc/vmstat: Für eine Rate braucht es zwei.</translation>
+    </message>
+    <message>
+        <source>This kernel does not count OOM kills (there is no oom_kill in /proc/vmstat; it came with Linux 4.13).</source>
+        <translation>Dieser Kernel zählt keine OOM-Kills (/proc/vmstat enthält kein oom_kill; es kam mit Linux 4.13).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OOM killer has ended %n processes since boot</source>
+        <translation>
+            <numerusform>Der OOM-Killer hat seit dem Systemstart %n Prozess beendet</numerusform>
+            <numerusform>Der OOM-Killer hat seit dem Systemstart %n Prozesse beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them since Kaleido started watching.</source>
+        <translation>
+            <numerusform>, davon %n, seit Kaleido mitzählt.</numerusform>
+            <numerusform>, davon %n, seit Kaleido mitzählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the selected process more or less likely to be chosen: changes its oom_score_adj as you, or through kaleido-helper when that needs administrator permission</source>
+        <translation>Festlegen, wie wahrscheinlich der ausgewählte Prozess gewählt wird: ändert sein oom_score_adj mit Ihren Rechten oder über kaleido-helper, wenn dafür Administratorrechte nötig sind</translation>
     </message>
 </context>
 <context>
@@ -259,6 +570,93 @@
     </message>
 </context>
 <context>
+    <name>kaleido::KmallocClasses</name>
+    <message>
+        <source>ordinary requests</source>
+        <translation>gewöhnliche Anforderungen</translation>
+    </message>
+    <message>
+        <source>requests charged to the caller&apos;s memory cgroup</source>
+        <translation>Anforderungen, die der Speicher-cgroup des Aufrufers angerechnet werden</translation>
+    </message>
+    <message>
+        <source>requests for memory the kernel can reclaim</source>
+        <translation>Anforderungen für Speicher, den der Kernel zurückgewinnen kann</translation>
+    </message>
+    <message>
+        <source>requests for memory old devices can reach (ZONE_DMA)</source>
+        <translation>Anforderungen für Speicher, den alte Geräte erreichen können (ZONE_DMA)</translation>
+    </message>
+    <message>
+        <source>one of several copies picked by the calling code&apos;s address, a hardening measure</source>
+        <translation>eine von mehreren Kopien, ausgewählt anhand der Adresse des aufrufenden Codes; eine Härtungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Serves kmalloc() requests of %1 to %2 bytes (%3). Each takes a %2-byte slot: a %1-byte request leaves %4 bytes of it unused; if request sizes were spread evenly over the range, about %5 bytes (%6 %) per object would be lost on average.</source>
+        <translation>Bedient kmalloc()-Anforderungen von %1 bis %2 Bytes (%3). Jede belegt einen Platz von %2 Bytes: Eine Anforderung von %1 Bytes lässt %4 Bytes davon ungenutzt; wären die Anforderungsgrößen gleichmäßig über den Bereich verteilt, gingen pro Objekt im Mittel etwa %5 Bytes (%6 %) verloren.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>These figures are the last ones received; they are no longer updated.</source>
+        <translation>Dies sind die zuletzt empfangenen Werte; sie werden nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The kmalloc size classes</source>
+        <translation>Die kmalloc-Größenklassen</translation>
+    </message>
+    <message>
+        <source>kmalloc() is the kernel&apos;s general-purpose allocator, its malloc(). Instead of a cache for every possible size it keeps a ladder of caches, one per &lt;i&gt;size class&lt;/i&gt;: kmalloc-8, -16, -32, -64, -96, -128, -192, -256, -512, -1k, -2k, -4k and -8k. A request goes to the smallest class it fits in and gets that class&apos;s whole slot: 100 bytes are served from kmalloc-128, and 28 bytes of the slot stay unused.</source>
+        <translation>kmalloc() ist der Allzweck-Allokator des Kernels, sein malloc(). Statt eines Caches für jede mögliche Größe unterhält er eine Staffel von Caches, einen je &lt;i&gt;Größenklasse&lt;/i&gt;: kmalloc-8, -16, -32, -64, -96, -128, -192, -256, -512, -1k, -2k, -4k und -8k. Eine Anforderung geht an die kleinste Klasse, in die sie passt, und erhält den ganzen Platz dieser Klasse: 100 Bytes werden aus kmalloc-128 bedient, und 28 Bytes des Platzes bleiben ungenutzt.</translation>
+    </message>
+    <message>
+        <source>Above 256 bytes the classes double, so a request just over a class boundary wastes almost half its slot (257 bytes take a 512-byte slot). The 96- and 192-byte classes halve that worst case where small objects are most common. This rounding waste is inside the objects: the kernel counts a full slot as one object, so no column of this table shows it — the &lt;i&gt;Waste (est.)&lt;/i&gt; column counts only the end of each slab that cannot hold another slot. Frequently used kernel objects get their own caches (task_struct, dentry, inode caches) precisely to avoid this rounding.</source>
+        <translation>Oberhalb von 256 Bytes verdoppeln sich die Klassen, sodass eine Anforderung knapp über einer Klassengrenze fast die Hälfte ihres Platzes verschwendet (257 Bytes belegen einen 512-Byte-Platz). Die 96- und 192-Byte-Klassen halbieren diesen ungünstigsten Fall dort, wo kleine Objekte am häufigsten sind. Dieser Rundungsverschnitt liegt innerhalb der Objekte: Der Kernel zählt einen vollen Platz als ein Objekt, daher zeigt ihn keine Spalte dieser Tabelle – die Spalte &lt;i&gt;Verschnitt (geschätzt)&lt;/i&gt; zählt nur das Ende jedes Slabs, das keinen weiteren Platz mehr fasst. Häufig genutzte Kernelobjekte erhalten eigene Caches (task_struct-, dentry-, inode-Caches), gerade um diese Rundung zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>Requests larger than the largest class (8 KiB with SLUB and 4 KiB pages) bypass the slab caches: the page allocator hands out a power-of-two number of whole pages. The kernel counts those pages in /proc/meminfo&apos;s Slab (as SUnreclaim) but in no cache, one reason why the caches&apos; total differs from Slab.</source>
+        <translation>Anforderungen, die größer als die größte Klasse sind (8 KiB bei SLUB und 4-KiB-Seiten), umgehen die Slab-Caches: Der Seitenallokator vergibt eine Zweierpotenz an ganzen Seiten. Der Kernel zählt diese Seiten in Slab von /proc/meminfo mit (als SUnreclaim), aber in keinem Cache – ein Grund, warum die Summe der Caches von Slab abweicht.</translation>
+    </message>
+    <message>
+        <source>Each class exists in several variants, so that objects with different needs do not share slabs:</source>
+        <translation>Jede Klasse gibt es in mehreren Varianten, damit Objekte mit unterschiedlichen Anforderungen keine Slabs teilen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;kmalloc-cg-N&lt;/b&gt;: requests marked __GFP_ACCOUNT (memory a user&apos;s actions cause, such as pipe buffers or file-descriptor tables), charged to the memory cgroup of the process that asked. Kept apart since Linux 5.14 so that charged and uncharged objects never share a slab.</source>
+        <translation>&lt;b&gt;kmalloc-cg-N&lt;/b&gt;: mit __GFP_ACCOUNT markierte Anforderungen (Speicher, den die Aktionen eines Benutzers verursachen, etwa Pipe-Puffer oder Dateideskriptortabellen), angerechnet der Speicher-cgroup des anfragenden Prozesses. Seit Linux 5.14 getrennt gehalten, damit angerechnete und nicht angerechnete Objekte nie einen Slab teilen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;kmalloc-rcl-N&lt;/b&gt;: requests marked __GFP_RECLAIMABLE, for memory the kernel can free under pressure; its slabs count as SReclaimable, the others as SUnreclaim.</source>
+        <translation>&lt;b&gt;kmalloc-rcl-N&lt;/b&gt;: mit __GFP_RECLAIMABLE markierte Anforderungen für Speicher, den der Kernel unter Speicherdruck freigeben kann; ihre Slabs zählen als SReclaimable, die übrigen als SUnreclaim.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;dma-kmalloc-N&lt;/b&gt;: requests marked GFP_DMA, from devices that can only address the lowest 16 MiB of memory (ZONE_DMA). Usually empty on modern machines.</source>
+        <translation>&lt;b&gt;dma-kmalloc-N&lt;/b&gt;: mit GFP_DMA markierte Anforderungen für Geräte, die nur die untersten 16 MiB des Speichers adressieren können (ZONE_DMA). Auf modernen Rechnern meist leer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;kmalloc-rnd-NN-N&lt;/b&gt; (Linux 6.6 and later, CONFIG_RANDOM_KMALLOC_CACHES): several copies of each class, one picked from the address of the calling code, so an attacker cannot easily place objects next to a victim&apos;s.</source>
+        <translation>&lt;b&gt;kmalloc-rnd-NN-N&lt;/b&gt; (ab Linux 6.6, CONFIG_RANDOM_KMALLOC_CACHES): mehrere Kopien jeder Klasse, von denen eine anhand der Adresse des aufrufenden Codes gewählt wird, sodass ein Angreifer Objekte nicht ohne Weiteres neben denen eines Opfers platzieren kann.</translation>
+    </message>
+    <message>
+        <source>SLUB may merge other caches whose slot size and flags match into a kmalloc cache, so not every object counted there came from kmalloc().</source>
+        <translation>SLUB kann andere Caches, deren Platzgröße und Flags passen, mit einem kmalloc-Cache zusammenlegen; daher stammt nicht jedes dort gezählte Objekt von kmalloc().</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::KmsgRecord</name>
     <message>
         <source>facility %1</source>
@@ -278,6 +676,37 @@
     <message>
         <source>expected 0, 1 or 2</source>
         <translation>0, 1 oder 2 erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::LevelBar</name>
+    <message>
+        <source>The line marks a limit the kernel enforces.</source>
+        <translation>Die Linie markiert eine Grenze, die der Kernel durchsetzt.</translation>
+    </message>
+    <message>
+        <source>The dashed line marks a limit the kernel shows but does not enforce.</source>
+        <translation>Die gestrichelte Linie markiert eine Grenze, die der Kernel anzeigt, aber nicht durchsetzt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 %4</source>
+        <translation>%1 %2 von %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 %4 (%5 %)</source>
+        <translation>%1 %2 von %3 %4 (%5 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>not enforced</source>
+        <translation>nicht durchgesetzt</translation>
     </message>
 </context>
 <context>
@@ -433,10 +862,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Overcommit, swappiness, watermarks, transparent huge pages and KSM: change them and revert them</source>
-        <translation>Overcommit, Swappiness, Watermarks, Transparent Huge Pages und KSM: ändern und wieder zurücksetzen</translation>
-    </message>
-    <message>
         <source>&amp;Process</source>
         <translation>&amp;Prozess</translation>
     </message>
@@ -459,6 +884,34 @@
     <message>
         <source>Send a signal (end, pause, continue, …) to any process by its ID, also one not in the list (Ctrl+Shift+K)</source>
         <translation>Ein Signal (beenden, anhalten, fortsetzen, …) an einen beliebigen Prozess mit seiner ID senden, auch an einen, der nicht in der Liste steht (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Nodes and zones, the buddy allocator&apos;s free blocks per order, fragmentation, migrate types and watermarks, live</source>
+        <translation>Knoten und Zonen, die freien Blöcke des Buddy-Allokators je Ordnung, Fragmentierung, Migrationstypen und Wasserzeichen, live</translation>
+    </message>
+    <message>
+        <source>Slab</source>
+        <translation>Slab</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s slab caches, like slabtop: objects, sizes, waste and growth (/proc/slabinfo, read through the helper when not root)</source>
+        <translation>Die Slab-Caches des Kernels, wie slabtop: Objekte, Größen, Verschnitt und Wachstum (/proc/slabinfo, ohne root-Rechte über den Hilfsdienst gelesen)</translation>
+    </message>
+    <message>
+        <source>Overcommit, swappiness, watermarks, transparent huge pages and KSM: change them, see what they move, and revert them</source>
+        <translation>Overcommit, Swappiness, Wasserzeichen, Transparent Huge Pages und KSM: ändern, die Auswirkungen verfolgen und zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Faults &amp;&amp; OOM</source>
+        <translation>Seitenfehler &amp;&amp; OOM</translation>
+    </message>
+    <message>
+        <source>Page-fault and swap rates from /proc/vmstat, the processes that fault most, and the order in which the OOM killer would end processes</source>
+        <translation>Seitenfehler- und Swap-Raten aus /proc/vmstat, die Prozesse mit den meisten Seitenfehlern und die Reihenfolge, in der der OOM-Killer Prozesse beenden würde</translation>
     </message>
 </context>
 <context>
@@ -489,18 +942,241 @@
     </message>
 </context>
 <context>
-    <name>kaleido::MemoryHistoryModel</name>
+    <name>kaleido::MemoryMapModel</name>
     <message>
-        <source>not reported</source>
-        <translation>nicht gemeldet</translation>
+        <source>Start</source>
+        <translation>Anfang</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
+        <source>The first virtual address of the area, in hexadecimal.</source>
+        <translation>Die erste virtuelle Adresse des Bereichs, hexadezimal.</translation>
     </message>
     <message>
-        <source>When the sample was taken (local time)</source>
-        <translation>Zeitpunkt der Messung (Ortszeit)</translation>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>The address just past the last byte of the area, in hexadecimal.</source>
+        <translation>Die Adresse direkt hinter dem letzten Byte des Bereichs, hexadezimal.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The length of the area: address space reserved, whether or not any of it is in RAM.</source>
+        <translation>Die Länge des Bereichs: reservierter Adressraum, unabhängig davon, ob etwas davon im RAM liegt.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>r read, w write, x execute; p private (copy-on-write) or s shared with other processes.</source>
+        <translation>r lesen, w schreiben, x ausführen; p privat (Copy-on-Write) oder s mit anderen Prozessen gemeinsam genutzt.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Where in the file the area starts, in hexadecimal bytes (0 for anonymous memory).</source>
+        <translation>Wo in der Datei der Bereich beginnt, in Bytes, hexadezimal (0 bei anonymem Speicher).</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>The device (major:minor, hexadecimal) holding the mapped file; 00:00 for anonymous memory.</source>
+        <translation>Das Gerät (major:minor, hexadezimal), auf dem die eingeblendete Datei liegt; 00:00 bei anonymem Speicher.</translation>
+    </message>
+    <message>
+        <source>Inode</source>
+        <translation>Inode</translation>
+    </message>
+    <message>
+        <source>The mapped file&apos;s inode number on that device; 0 for anonymous memory.</source>
+        <translation>Die Inode-Nummer der eingeblendeten Datei auf diesem Gerät; 0 bei anonymem Speicher.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The mapped file, or what the kernel calls the area: [heap] (grown with brk), [stack] (the main thread&apos;s stack), [vdso] and [vvar] (kernel code and data in every process), or anonymous memory.</source>
+        <translation>Die eingeblendete Datei oder die Bezeichnung des Kernels für den Bereich: [heap] (wächst mit brk), [stack] (der Stack des Haupt-Threads), [vdso] und [vvar] (Kernelcode und -daten in jedem Prozess) oder anonymer Speicher.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Rss: the part of the area in RAM now, shared pages counted in full.</source>
+        <translation>Rss: der Teil des Bereichs, der gerade im RAM liegt; gemeinsam genutzte Seiten werden voll gezählt.</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Proportional</translation>
+    </message>
+    <message>
+        <source>Pss: resident memory with each page divided by the number of processes mapping it; summed over all processes it gives the RAM really used.</source>
+        <translation>Pss: residenter Speicher, wobei jede Seite durch die Anzahl der Prozesse geteilt wird, die sie einblenden; über alle Prozesse summiert ergibt das den tatsächlich genutzten RAM.</translation>
+    </message>
+    <message>
+        <source>Shared Clean</source>
+        <translation>Gemeinsam, sauber</translation>
+    </message>
+    <message>
+        <source>Resident pages also mapped by other processes and unchanged since they were read: the kernel can drop them and read them again.</source>
+        <translation>Residente Seiten, die auch andere Prozesse eingeblendet haben und die seit dem Lesen unverändert sind: Der Kernel kann sie verwerfen und erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Shared Dirty</source>
+        <translation>Gemeinsam, geändert</translation>
+    </message>
+    <message>
+        <source>Resident pages also mapped by other processes and modified: they must be written back or swapped before the RAM can be reused.</source>
+        <translation>Residente Seiten, die auch andere Prozesse eingeblendet haben und die verändert wurden: Sie müssen zurückgeschrieben oder ausgelagert werden, bevor der RAM wiederverwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Private Clean</source>
+        <translation>Privat, sauber</translation>
+    </message>
+    <message>
+        <source>Resident pages only this process maps, unchanged since they were read.</source>
+        <translation>Residente Seiten, die nur dieser Prozess eingeblendet hat, seit dem Lesen unverändert.</translation>
+    </message>
+    <message>
+        <source>Private Dirty</source>
+        <translation>Privat, geändert</translation>
+    </message>
+    <message>
+        <source>Resident pages only this process maps and has modified: memory freed only when the process frees it or exits.</source>
+        <translation>Residente Seiten, die nur dieser Prozess eingeblendet und verändert hat: Speicher, der erst frei wird, wenn der Prozess ihn freigibt oder endet.</translation>
+    </message>
+    <message>
+        <source>Referenced</source>
+        <translation>Referenziert</translation>
+    </message>
+    <message>
+        <source>Resident memory marked as recently accessed; the kernel keeps such pages in RAM longer.</source>
+        <translation>Residenter Speicher, der als kürzlich benutzt markiert ist; der Kernel hält solche Seiten länger im RAM.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Resident memory not backed by a file (including copy-on-write copies of file pages): it can only go to swap.</source>
+        <translation>Residenter Speicher ohne zugrunde liegende Datei (einschließlich Copy-on-Write-Kopien von Dateiseiten): Er kann nur in den Swap ausgelagert werden.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Anonymous memory of the area that is in swap now.</source>
+        <translation>Anonymer Speicher des Bereichs, der gerade im Swap liegt.</translation>
+    </message>
+    <message>
+        <source>Swap PSS</source>
+        <translation>Swap-PSS</translation>
+    </message>
+    <message>
+        <source>SwapPss: swapped memory with each swapped page divided by the number of processes sharing it.</source>
+        <translation>SwapPss: ausgelagerter Speicher, wobei jede ausgelagerte Seite durch die Anzahl der Prozesse geteilt wird, die sie gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <source>Anon Huge Pages</source>
+        <translation>Anonyme Huge Pages</translation>
+    </message>
+    <message>
+        <source>Anonymous memory held in transparent huge pages (2 MiB on x86-64).</source>
+        <translation>Anonymer Speicher in Transparent Huge Pages (2 MiB auf x86-64).</translation>
+    </message>
+    <message>
+        <source>File PMD Mapped</source>
+        <translation>Datei per PMD eingeblendet</translation>
+    </message>
+    <message>
+        <source>File pages mapped as huge pages (one page-middle-directory entry each).</source>
+        <translation>Dateiseiten, die als Huge Pages eingeblendet sind (je ein Eintrag im Page Middle Directory).</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Memory locked in RAM with mlock(): it is never swapped out.</source>
+        <translation>Mit mlock() im RAM gesperrter Speicher: Er wird nie ausgelagert.</translation>
+    </message>
+    <message>
+        <source>THP Eligible</source>
+        <translation>THP-fähig</translation>
+    </message>
+    <message>
+        <source>Whether the area may use transparent huge pages.</source>
+        <translation>Ob der Bereich Transparent Huge Pages verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s flags of the area (the VmFlags line of smaps), in words; the tooltip lists the two-letter codes.</source>
+        <translation>Die Flags des Kernels für den Bereich (die Zeile VmFlags von smaps) in Worten; der Tooltip listet die Kürzel aus zwei Buchstaben auf.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>file-backed</source>
+        <translation>dateigestützt</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>guard</source>
+        <translation>Schutzbereich</translation>
+    </message>
+    <message>
+        <source>vdso/vvar</source>
+        <translation>vdso/vvar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n Mapping</numerusform>
+            <numerusform>%n Mappings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,6 +1401,142 @@
     </message>
 </context>
 <context>
+    <name>kaleido::MigrateTypesModel</name>
+    <message>
+        <source>Pages that stay where they are once allocated: most kernel memory (slab caches, page tables, kernel stacks). They are kept together so they do not pin down blocks that compaction could otherwise empty.</source>
+        <translation>Seiten, die nach der Allokation bleiben, wo sie sind: der Großteil des Kernelspeichers (Slab-Caches, Seitentabellen, Kernel-Stacks). Sie werden beieinander gehalten, damit sie keine Blöcke blockieren, die die Kompaktierung sonst leeren könnte.</translation>
+    </message>
+    <message>
+        <source>Pages that can be moved by changing the mappings that point to them: the memory of processes and the page cache. Compaction moves them to build large free blocks.</source>
+        <translation>Seiten, die sich verschieben lassen, indem die auf sie verweisenden Mappings geändert werden: der Speicher von Prozessen und der Seitencache. Die Kompaktierung verschiebt sie, um große freie Blöcke zu bilden.</translation>
+    </message>
+    <message>
+        <source>Pages that cannot be moved but can be freed when memory runs short, such as the caches of file names and inodes.</source>
+        <translation>Seiten, die sich nicht verschieben, aber bei Speicherknappheit freigeben lassen, etwa die Caches für Dateinamen und Inodes.</translation>
+    </message>
+    <message>
+        <source>A small reserve for large allocations that cannot wait for reclaim (atomic, high order); the kernel sets blocks aside for it after such an allocation has failed.</source>
+        <translation>Eine kleine Reserve für große Allokationen, die nicht auf die Zurückgewinnung warten können (atomar, hohe Ordnung); der Kernel legt Blöcke dafür beiseite, nachdem eine solche Allokation fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Blocks of the contiguous memory allocator: they take only movable pages, so the area can be emptied when a driver needs one large contiguous buffer.</source>
+        <translation>Blöcke des Contiguous Memory Allocator (CMA): Sie nehmen nur verschiebbare Seiten auf, sodass der Bereich geleert werden kann, wenn ein Treiber einen großen zusammenhängenden Puffer braucht.</translation>
+    </message>
+    <message>
+        <source>Blocks taken out of use for a moment, while memory is being taken offline or a contiguous range is being gathered.</source>
+        <translation>Blöcke, die vorübergehend aus der Nutzung genommen sind, während Speicher offline genommen oder ein zusammenhängender Bereich zusammengetragen wird.</translation>
+    </message>
+    <message>
+        <source>Select a zone to see its free lists by migrate type.</source>
+        <translation>Wählen Sie eine Zone aus, um ihre Freilisten nach Migrationstyp zu sehen.</translation>
+    </message>
+    <message>
+        <source>The migrate types could not be read: %1</source>
+        <translation>Die Migrationstypen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/proc/pagetypeinfo has not been read.</source>
+        <translation>/proc/pagetypeinfo wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Zone %1 has no memory, so it has no free lists.</source>
+        <translation>Zone %1 hat keinen Speicher, daher hat sie keine Freilisten.</translation>
+    </message>
+    <message>
+        <source>/proc/pagetypeinfo lists nothing for zone %1 of node %2.</source>
+        <translation>/proc/pagetypeinfo listet nichts für Zone %1 von Knoten %2.</translation>
+    </message>
+    <message>
+        <source>A migrate type this version of Kaleido does not describe.</source>
+        <translation>Ein Migrationstyp, den diese Version von Kaleido nicht beschreibt.</translation>
+    </message>
+    <message>
+        <source>%1 free %2 blocks of order %3 (%4 each): %5</source>
+        <translation>%1 freie Blöcke vom Typ %2 der Ordnung %3 (je %4): %5</translation>
+    </message>
+    <message>
+        <source>Free memory on the %1 free lists of all orders</source>
+        <translation>Freier Speicher auf den Freilisten des Typs %1, alle Ordnungen zusammen</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 page blocks of the zone are marked %2 (%3), free or not</source>
+        <translation>%1 Seitenblöcke der Zone (%3) sind als %2 markiert, ob frei oder nicht</translation>
+    </message>
+    <message>
+        <source>Migrate type</source>
+        <translation>Migrationstyp</translation>
+    </message>
+    <message>
+        <source>The kernel sorts free memory by how the pages will be used, so that pages that can never move do not end up scattered over every block and large free blocks can still be made. Hover a type for what it holds.</source>
+        <translation>Der Kernel sortiert freien Speicher danach, wie die Seiten genutzt werden, damit nicht verschiebbare Seiten nicht über alle Blöcke verstreut werden und sich weiterhin große freie Blöcke bilden lassen. Mit der Maus auf einen Typ zeigen, um zu sehen, was er enthält.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Free blocks of order %1 (%2 each) on each migrate type&apos;s free list</source>
+        <translation>Freie Blöcke der Ordnung %1 (je %2) auf der Freiliste jedes Migrationstyps</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>The memory on the type&apos;s free lists, all orders together</source>
+        <translation>Der Speicher auf den Freilisten des Typs, alle Ordnungen zusammen</translation>
+    </message>
+    <message>
+        <source>Page blocks</source>
+        <translation>Seitenblöcke</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>mehrere</translation>
+    </message>
+    <message>
+        <source>How many page blocks of the zone (%1 pages each) carry this type, whether their pages are free or in use. The kernel takes blocks from another type when one runs out (&quot;fallback&quot;), which is how unmovable pages end up in movable blocks.</source>
+        <translation>Wie viele Seitenblöcke der Zone (je %1 Seiten) diesen Typ tragen, unabhängig davon, ob ihre Seiten frei oder belegt sind. Geht einem Typ der Vorrat aus, nimmt der Kernel Blöcke eines anderen Typs („Fallback“); so geraten nicht verschiebbare Seiten in verschiebbare Blöcke.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::MigrateTypesPanel</name>
+    <message>
+        <source>Ask Kaleido&apos;s privileged helper to read /proc/pagetypeinfo for you at every refresh; the system asks for an administrator&apos;s password first</source>
+        <translation>Den privilegierten Hilfsdienst von Kaleido bitten, /proc/pagetypeinfo bei jeder Aktualisierung für Sie zu lesen; das System fragt zuvor nach einem Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Where these figures come from and how large a page block is</source>
+        <translation>Woher diese Werte stammen und wie groß ein Seitenblock ist</translation>
+    </message>
+    <message>
+        <source>Free blocks per order on each migrate type&apos;s free list; hover a type for what it holds, a heading for what the column counts</source>
+        <translation>Freie Blöcke je Ordnung auf der Freiliste jedes Migrationstyps; mit der Maus auf einen Typ zeigen für seinen Inhalt, auf eine Überschrift für die Bedeutung der Spalte</translation>
+    </message>
+    <message>
+        <source>A page block is %1 pages (%2): the unit in which the kernel assigns migrate types.</source>
+        <translation>Ein Seitenblock umfasst %1 Seiten (%2): die Einheit, in der der Kernel Migrationstypen zuweist.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Try again through the helper</source>
+        <translation>Erneut über den Hilfsdienst versuchen</translation>
+    </message>
+    <message>
+        <source>Read /proc/pagetypeinfo as administrator…</source>
+        <translation>/proc/pagetypeinfo als Administrator lesen …</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ModuleDatabase</name>
     <message>
         <source>not a kernel module (%1)</source>
@@ -806,6 +1618,105 @@
     <message>
         <source>Lowering the adjustment from %1 to %2 usually needs administrator permission: you may be asked for a password.</source>
         <translation>Das Senken der Anpassung von %1 auf %2 erfordert meist Administratorrechte: Sie werden womöglich nach einem Passwort gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::OomScoreModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Process 1 (init) is never chosen: the system cannot run without it.</source>
+        <translation>Prozess 1 (init) wird nie gewählt: Ohne ihn kann das System nicht laufen.</translation>
+    </message>
+    <message>
+        <source>oom_score_adj is −1000: the OOM killer never chooses this process.</source>
+        <translation>oom_score_adj ist −1000: Der OOM-Killer wählt diesen Prozess nie.</translation>
+    </message>
+    <message>
+        <source>An OOM score of 0: the kernel does not consider this process.</source>
+        <translation>Eine OOM-Bewertung von 0: Der Kernel zieht diesen Prozess nicht in Betracht.</translation>
+    </message>
+    <message>
+        <source>If memory ran out now, the kernel would end this process first.</source>
+        <translation>Ginge der Speicher jetzt aus, würde der Kernel diesen Prozess zuerst beenden.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (the process may have exited, or belongs to someone else and the system hides it).</source>
+        <translation>Die Datei konnte nicht gelesen werden (der Prozess wurde womöglich beendet oder gehört jemand anderem, und das System verbirgt sie).</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>OOM score</source>
+        <translation>OOM-Bewertung</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>The order in which the OOM killer would choose: 1 goes first. Ties in the score are broken by memory, then by age (the younger first). Click a header to sort by that column.</source>
+        <translation>Die Reihenfolge, in der der OOM-Killer wählen würde: 1 kommt zuerst. Bei gleicher Bewertung entscheidet der Speicher, dann das Alter (der jüngere zuerst). Auf eine Überschrift klicken, um nach dieser Spalte zu sortieren.</translation>
+    </message>
+    <message>
+        <source>The process ID</source>
+        <translation>Die Prozess-ID</translation>
+    </message>
+    <message>
+        <source>The command name the kernel keeps for the process (/proc/PID/comm)</source>
+        <translation>Der Befehlsname, den der Kernel für den Prozess speichert (/proc/PID/comm)</translation>
+    </message>
+    <message>
+        <source>The user the process runs as (its effective user)</source>
+        <translation>Der Benutzer, unter dem der Prozess läuft (sein effektiver Benutzer)</translation>
+    </message>
+    <message>
+        <source>/proc/PID/oom_score: the kernel&apos;s badness of the process right now, shown as (1000 + badness) × 2/3, so 0 … 2000 and about 666 for a small process without adjustment; the highest is chosen first</source>
+        <translation>/proc/PID/oom_score: die aktuelle Badness des Prozesses laut Kernel, angezeigt als (1000 + Badness) × 2/3, also 0 … 2000 und etwa 666 für einen kleinen Prozess ohne Anpassung; der höchste Wert wird zuerst gewählt</translation>
+    </message>
+    <message>
+        <source>/proc/PID/oom_score_adj, −1000 … 1000: added to the badness in thousandths of memory; −1000 means never chosen. Double-click a row (or use Adjust…) to change it.</source>
+        <translation>/proc/PID/oom_score_adj, −1000 … 1000: wird in Tausendsteln des Speichers zur Badness addiert; −1000 bedeutet, dass der Prozess nie gewählt wird. Zum Ändern auf eine Zeile doppelklicken (oder „OOM-Bewertung anpassen …“ verwenden).</translation>
+    </message>
+    <message>
+        <source>Resident memory: the process&apos;s pages in RAM, the largest part of its badness</source>
+        <translation>Residenter Speicher: die Seiten des Prozesses im RAM, der größte Teil seiner Badness</translation>
+    </message>
+    <message>
+        <source>Its pages in swap (VmSwap in /proc/PID/status): they count towards the badness like RAM</source>
+        <translation>Seine Seiten im Swap (VmSwap in /proc/PID/status): Sie zählen zur Badness wie RAM</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +3373,81 @@
     </message>
 </context>
 <context>
+    <name>kaleido::ProcessFaultsModel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>faults/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <source>Kaleido has seen this process in one refresh only: its rate needs a second one.</source>
+        <translation>Kaleido hat diesen Prozess erst bei einer Aktualisierung gesehen: Für seine Rate braucht es eine zweite.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s count went backwards (it adds an exiting thread&apos;s faults to its process, and a read can catch it midway): no rate for this interval, the next one has it again.</source>
+        <translation>Der Zähler des Kernels ist zurückgegangen (er addiert die Seitenfehler eines endenden Threads zu seinem Prozess, und ein Lesevorgang kann ihn mittendrin erwischen): keine Rate für dieses Intervall, das nächste hat wieder eine.</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Minor faults</source>
+        <translation>Minor Faults</translation>
+    </message>
+    <message>
+        <source>Major faults</source>
+        <translation>Major Faults</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>The process ID. Click a header to sort by that column.</source>
+        <translation>Die Prozess-ID. Auf eine Überschrift klicken, um nach dieser Spalte zu sortieren.</translation>
+    </message>
+    <message>
+        <source>The command name the kernel keeps for the process (/proc/PID/comm)</source>
+        <translation>Der Befehlsname, den der Kernel für den Prozess speichert (/proc/PID/comm)</translation>
+    </message>
+    <message>
+        <source>The user the process runs as (its effective user)</source>
+        <translation>Der Benutzer, unter dem der Prozess läuft (sein effektiver Benutzer)</translation>
+    </message>
+    <message>
+        <source>Minor page faults per second since the last refresh: pages the kernel could map at once, without waiting for the disk — first touches of new memory, copy-on-write, cached file pages (minflt in /proc/PID/stat)</source>
+        <translation>Leichte Seitenfehler (Minor Faults) pro Sekunde seit der letzten Aktualisierung: Seiten, die der Kernel sofort einblenden konnte, ohne auf den Datenträger zu warten – erster Zugriff auf neuen Speicher, Copy-on-Write, Dateiseiten im Cache (minflt in /proc/PID/stat)</translation>
+    </message>
+    <message>
+        <source>Major page faults per second since the last refresh: pages the process had to wait for while the kernel read them from a file or from swap (majflt in /proc/PID/stat)</source>
+        <translation>Schwere Seitenfehler (Major Faults) pro Sekunde seit der letzten Aktualisierung: Seiten, auf die der Prozess warten musste, während der Kernel sie aus einer Datei oder aus dem Swap las (majflt in /proc/PID/stat)</translation>
+    </message>
+    <message>
+        <source>Resident memory: the process&apos;s pages in RAM now (/proc/PID/statm)</source>
+        <translation>Residenter Speicher: die Seiten des Prozesses, die gerade im RAM liegen (/proc/PID/statm)</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ProcessFds</name>
     <message>
         <source>“%1” is not a descriptor number</source>
@@ -3470,6 +4456,204 @@
     </message>
 </context>
 <context>
+    <name>kaleido::SlabCacheModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: a kmalloc() size class — requests of %2 to %3 bytes are rounded up to %3 bytes here (%4). Select the row to read more.</source>
+        <translation>%1: eine kmalloc()-Größenklasse – Anforderungen von %2 bis %3 Bytes werden hier auf %3 Bytes aufgerundet (%4). Die Zeile auswählen, um mehr zu erfahren.</translation>
+    </message>
+    <message>
+        <source>%1: a dedicated cache for one kind of kernel object</source>
+        <translation>%1: ein eigener Cache für eine Art von Kernelobjekt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 object slots hold a live object; %3 are free</source>
+        <translation>%1 von %2 Objektplätzen enthalten ein belegtes Objekt; %3 sind frei</translation>
+    </message>
+    <message>
+        <source>Free object slots: %1 × %2 bytes = %3</source>
+        <translation>Freie Objektplätze: %1 × %2 Bytes = %3</translation>
+    </message>
+    <message>
+        <source>%1 bytes per object slot</source>
+        <translation>%1 Bytes pro Objektplatz</translation>
+    </message>
+    <message>
+        <source>A slab of %1 page(s) = %2 bytes holds %3 objects of %4 bytes</source>
+        <translation>Ein Slab aus %1 Seite(n) = %2 Bytes fasst %3 Objekte zu %4 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 slabs, %2 of them with at least one live object</source>
+        <translation>%1 Slabs, davon %2 mit mindestens einem belegten Objekt</translation>
+    </message>
+    <message>
+        <source>%1 slabs × %2 page(s) × %3 bytes = %4 bytes</source>
+        <translation>%1 Slabs × %2 Seite(n) × %3 Bytes = %4 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 − %2 × %3 = %4 bytes per slab, × %5 slabs = %6 bytes</source>
+        <translation>%1 − %2 × %3 = %4 Bytes pro Slab, × %5 Slabs = %6 Bytes</translation>
+    </message>
+    <message>
+        <source> (%1 % of the cache)</source>
+        <translation> (%1 % des Caches)</translation>
+    </message>
+    <message>
+        <source>No earlier sample to compare with yet</source>
+        <translation>Noch keine frühere Messung zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Since the previous sample (%1): size %2, active objects %3, slabs %4</source>
+        <translation>Seit der vorigen Messung (%1): Größe %2, aktive Objekte %3, Slabs %4</translation>
+    </message>
+    <message>
+        <source>Since %1: size %2, active objects %3, slabs %4</source>
+        <translation>Seit %1: Größe %2, aktive Objekte %3, Slabs %4</translation>
+    </message>
+    <message>
+        <source>Stopped: these figures are from %1 and are no longer updated.</source>
+        <translation>Angehalten: Diese Werte haben den Stand %1 und werden nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Obj. size</source>
+        <translation>Obj.-Größe</translation>
+    </message>
+    <message>
+        <source>Obj./slab</source>
+        <translation>Obj./Slab</translation>
+    </message>
+    <message>
+        <source>Pages/slab</source>
+        <translation>Seiten/Slab</translation>
+    </message>
+    <message>
+        <source>Slabs</source>
+        <translation>Slabs</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Cache-Größe</translation>
+    </message>
+    <message>
+        <source>Waste (est.)</source>
+        <translation>Verschnitt (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s name as /proc/slabinfo prints it. Caches of compatible size and flags may be merged by the kernel: one line then serves several names. kmalloc-N lines are the general-purpose size classes (select one to read how they work).</source>
+        <translation>Der Name des Caches, wie /proc/slabinfo ihn ausgibt. Caches mit kompatibler Größe und kompatiblen Flags kann der Kernel zusammenlegen: Eine Zeile steht dann für mehrere Namen. kmalloc-N-Zeilen sind die Allzweck-Größenklassen (eine auswählen, um zu lesen, wie sie funktionieren).</translation>
+    </message>
+    <message>
+        <source>Objects in use (active_objs, a count). Under SLUB the objects held in per-CPU slabs count as in use, so this is an upper bound.</source>
+        <translation>Belegte Objekte (active_objs, eine Anzahl). Unter SLUB zählen die Objekte in CPU-eigenen Slabs als belegt, daher ist dies eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Object slots in the cache&apos;s slabs, used or free (num_objs, a count)</source>
+        <translation>Objektplätze in den Slabs des Caches, belegt oder frei (num_objs, eine Anzahl)</translation>
+    </message>
+    <message>
+        <source>Active objects ÷ objects, in percent: how full the cache&apos;s slabs are. Low values mean memory held by free slots.</source>
+        <translation>Aktive Objekte ÷ Objekte, in Prozent: wie voll die Slabs des Caches sind. Niedrige Werte bedeuten, dass freie Plätze Speicher binden.</translation>
+    </message>
+    <message>
+        <source>Bytes per object slot (objsize), including alignment and any debugging metadata</source>
+        <translation>Bytes pro Objektplatz (objsize), einschließlich Ausrichtung und etwaiger Debug-Metadaten</translation>
+    </message>
+    <message>
+        <source>How many objects fit in one slab (objperslab, a count)</source>
+        <translation>Wie viele Objekte in einen Slab passen (objperslab, eine Anzahl)</translation>
+    </message>
+    <message>
+        <source>Pages per slab (pagesperslab, a count of %1-byte pages): the slab is one block of 2^order contiguous pages</source>
+        <translation>Seiten pro Slab (pagesperslab, eine Anzahl von %1-Byte-Seiten): Der Slab ist ein Block aus 2^Ordnung zusammenhängenden Seiten</translation>
+    </message>
+    <message>
+        <source>Slabs the cache holds (num_slabs, a count)</source>
+        <translation>Slabs, die der Cache hält (num_slabs, eine Anzahl)</translation>
+    </message>
+    <message>
+        <source>Memory held by the cache: slabs × pages per slab × page size, in bytes (slabtop&apos;s CACHE SIZE)</source>
+        <translation>Vom Cache belegter Speicher: Slabs × Seiten pro Slab × Seitengröße, in Bytes (CACHE SIZE bei slabtop)</translation>
+    </message>
+    <message>
+        <source>Estimated internal fragmentation, in bytes: for each slab, its size (pages per slab × page size) minus objects per slab × object size — the tail too small for one more object — times the number of slabs. Not included: free object slots (see Use), padding inside each slot (object size already contains it), and the rounding of kmalloc() requests up to their size class, which the kernel does not count.</source>
+        <translation>Geschätzte interne Fragmentierung in Bytes: für jeden Slab seine Größe (Seiten pro Slab × Seitengröße) minus Objekte pro Slab × Objektgröße – der Rest, der für ein weiteres Objekt zu klein ist –, mal die Anzahl der Slabs. Nicht enthalten: freie Objektplätze (siehe Auslastung), Auffüllung innerhalb jedes Platzes (die Objektgröße enthält sie bereits) und das Aufrunden von kmalloc()-Anforderungen auf ihre Größenklasse, das der Kernel nicht zählt.</translation>
+    </message>
+    <message>
+        <source>Change of the cache size since the previous sample, in bytes (+ grew, − shrank). A cache that appeared since counts from 0.</source>
+        <translation>Änderung der Cache-Größe seit der vorigen Messung, in Bytes (+ gewachsen, − geschrumpft). Ein seitdem hinzugekommener Cache zählt ab 0.</translation>
+    </message>
+    <message>
+        <source>Change of the cache size since %1 (when the page started reading, or when you last pressed &quot;Compare from now&quot;), in bytes. A cache that appeared since counts from 0.</source>
+        <translation>Änderung der Cache-Größe seit %1 (als die Seite mit dem Lesen begann oder als Sie zuletzt „Ab jetzt vergleichen“ gedrückt haben), in Bytes. Ein seitdem hinzugekommener Cache zählt ab 0.</translation>
+    </message>
+    <message>
+        <source>the first sample</source>
+        <translation>der ersten Messung</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::SlabHistoryModel</name>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>When the sample was taken (local time)</source>
+        <translation>Wann die Messung erfolgte (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (ausgewählt)</translation>
+    </message>
+    <message>
+        <source>Memory held by the selected cache %1 (slabs × pages per slab × page size), in bytes</source>
+        <translation>Vom ausgewählten Cache %1 belegter Speicher (Slabs × Seiten pro Slab × Seitengröße), in Bytes</translation>
+    </message>
+    <message>
+        <source>Memory held by %1, one of the %2 largest slab caches (slabs × pages per slab × page size), in bytes</source>
+        <translation>Von %1 belegter Speicher, einem der %2 größten Slab-Caches (Slabs × Seiten pro Slab × Seitengröße), in Bytes</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::SlabInfo</name>
     <message>
         <source>unreadable column header</source>
@@ -3490,6 +4674,193 @@
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::SlabPage</name>
+    <message>
+        <source>Where the slab figures come from: /proc/slabinfo can be read by the administrator (root) only</source>
+        <translation>Woher die Slab-Werte stammen: /proc/slabinfo kann nur der Administrator (root) lesen</translation>
+    </message>
+    <message>
+        <source>Filter caches by name</source>
+        <translation>Caches nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Show only the caches whose name contains this text (upper and lower case alike), e.g. &quot;kmalloc&quot; or &quot;inode&quot;</source>
+        <translation>Nur die Caches anzeigen, deren Name diesen Text enthält (ohne Unterscheidung von Groß- und Kleinschreibung), z. B. „kmalloc“ oder „inode“</translation>
+    </message>
+    <message>
+        <source>Compare from Now</source>
+        <translation>Ab jetzt vergleichen</translation>
+    </message>
+    <message>
+        <source>Start the &quot;Change since&quot; column again from the current figures, to see what a workload you start now allocates</source>
+        <translation>Die Spalte „Seit …“ wieder bei den aktuellen Werten beginnen lassen, um zu sehen, was eine jetzt gestartete Arbeitslast belegt</translation>
+    </message>
+    <message>
+        <source>Chart the </source>
+        <translation>Diagramm der </translation>
+    </message>
+    <message>
+        <source> largest caches</source>
+        <translation> größten Caches</translation>
+    </message>
+    <message>
+        <source>How many of the largest caches (by cache size) the chart follows; the selected row is charted too</source>
+        <translation>Wie vielen der größten Caches (nach Cache-Größe) das Diagramm folgt; die ausgewählte Zeile wird ebenfalls gezeichnet</translation>
+    </message>
+    <message>
+        <source>Sums over every cache of the last sample, beside /proc/meminfo&apos;s Slab = SReclaimable + SUnreclaim. The two need not agree: meminfo also counts kmalloc() requests above 8 KiB, which get whole pages and belong to no cache, and the two files are read a moment apart.</source>
+        <translation>Summen über alle Caches der letzten Messung, neben Slab = SReclaimable + SUnreclaim aus /proc/meminfo. Beide müssen nicht übereinstimmen: meminfo zählt auch kmalloc()-Anforderungen über 8 KiB mit, die ganze Seiten erhalten und zu keinem Cache gehören, und die beiden Dateien werden kurz nacheinander gelesen.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s slab caches; click a header to sort, select a kmalloc row to read about its size class</source>
+        <translation>Die Slab-Caches des Kernels; zum Sortieren auf eine Überschrift klicken, eine kmalloc-Zeile auswählen, um mehr über ihre Größenklasse zu lesen</translation>
+    </message>
+    <message>
+        <source>How kmalloc() rounds requests up to size classes; select a kmalloc-N row for that class</source>
+        <translation>Wie kmalloc() Anforderungen auf Größenklassen aufrundet; für eine bestimmte Klasse eine kmalloc-N-Zeile auswählen</translation>
+    </message>
+    <message>
+        <source>Cache size of the largest caches over the kept history; move the mouse over the chart to read the values</source>
+        <translation>Cache-Größe der größten Caches über den gespeicherten Verlauf; mit der Maus über das Diagramm fahren, um die Werte abzulesen</translation>
+    </message>
+    <message>
+        <source>The charted caches with their latest and largest size; untick one to hide its line</source>
+        <translation>Die gezeichneten Caches mit ihrer aktuellen und ihrer höchsten Größe; das Häkchen bei einem entfernen, um seine Linie auszublenden</translation>
+    </message>
+    <message>
+        <source>Read as Administrator…</source>
+        <translation>Als Administrator lesen …</translation>
+    </message>
+    <message>
+        <source>Read /proc/slabinfo through Kaleido&apos;s privileged helper, every %1 (the refresh interval); the desktop asks for an administrator&apos;s password</source>
+        <translation>/proc/slabinfo über den privilegierten Hilfsdienst von Kaleido lesen, alle %1 (das Aktualisierungsintervall); die Desktop-Umgebung fragt nach einem Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the helper</source>
+        <translation>Nicht länger auf den Hilfsdienst warten</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Lesen beenden</translation>
+    </message>
+    <message>
+        <source>End the helper&apos;s read stream; the last figures stay, marked as stopped</source>
+        <translation>Den Lesedatenstrom des Hilfsdienstes beenden; die letzten Werte bleiben stehen und werden als angehalten markiert</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask the helper again (the desktop may ask for the password again)</source>
+        <translation>Den Hilfsdienst erneut fragen (die Desktop-Umgebung fragt womöglich erneut nach dem Passwort)</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Open a new read stream through the helper (the desktop may ask for the password again)</source>
+        <translation>Einen neuen Lesedatenstrom über den Hilfsdienst öffnen (die Desktop-Umgebung fragt womöglich erneut nach dem Passwort)</translation>
+    </message>
+    <message>
+        <source>The slab caches are readable by the administrator only (/proc/slabinfo has mode 0400), so nothing is shown yet. Kaleido can read them for you through its privileged helper; your desktop will ask for an administrator&apos;s password.</source>
+        <translation>Die Slab-Caches kann nur der Administrator lesen (/proc/slabinfo hat den Modus 0400), daher wird noch nichts angezeigt. Kaleido kann sie über seinen privilegierten Hilfsdienst für Sie lesen; Ihre Desktop-Umgebung fragt dann nach einem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>The slab caches cannot be shown: %1 Kaleido tries again at every refresh.</source>
+        <translation>Die Slab-Caches können nicht angezeigt werden: %1 Kaleido versucht es bei jeder Aktualisierung erneut.</translation>
+    </message>
+    <message>
+        <source>Some lines of /proc/slabinfo were not understood and are left out: %1</source>
+        <translation>Einige Zeilen von /proc/slabinfo wurden nicht verstanden und werden ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Not reading: the request to the helper was cancelled. The slab caches are readable by the administrator only.</source>
+        <translation>Es wird nicht gelesen: Die Anfrage an den Hilfsdienst wurde abgebrochen. Die Slab-Caches kann nur der Administrator lesen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper… Your desktop may ask for an administrator&apos;s password to let Kaleido read the slab caches.</source>
+        <translation>Warten auf den Hilfsdienst … Ihre Desktop-Umgebung fragt womöglich nach einem Administratorpasswort, damit Kaleido die Slab-Caches lesen darf.</translation>
+    </message>
+    <message>
+        <source>You stopped reading.</source>
+        <translation>Sie haben das Lesen beendet.</translation>
+    </message>
+    <message>
+        <source>Authorized; waiting for the first figures from the helper…</source>
+        <translation>Autorisiert; warten auf die ersten Werte vom Hilfsdienst …</translation>
+    </message>
+    <message>
+        <source>Reading the slab caches was not authorized, so nothing is shown. %1</source>
+        <translation>Das Lesen der Slab-Caches wurde nicht autorisiert, daher wird nichts angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>The slab caches cannot be read, so nothing is shown. %1 Privileges in Kaleido&apos;s README says how the helper, kaleido-helper, is installed.</source>
+        <translation>Die Slab-Caches können nicht gelesen werden, daher wird nichts angezeigt. %1 Wie der Hilfsdienst kaleido-helper installiert wird, steht im Abschnitt „Privileges“ der README von Kaleido.</translation>
+    </message>
+    <message>
+        <source>The helper could not read the slab caches, so nothing is shown. %1</source>
+        <translation>Der Hilfsdienst konnte die Slab-Caches nicht lesen, daher wird nichts angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>The helper sent figures that could not be read, so nothing is shown: %1</source>
+        <translation>Der Hilfsdienst hat Werte gesendet, die nicht gelesen werden konnten, daher wird nichts angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Read through Kaleido&apos;s privileged helper, every %1.</source>
+        <translation>Über den privilegierten Hilfsdienst von Kaleido gelesen, alle %1.</translation>
+    </message>
+    <message>
+        <source>Stopped before any figures arrived: %1</source>
+        <translation>Angehalten, bevor Werte eingetroffen sind: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The greyed-out figures below are the last ones, from %2, and are no longer updated.</source>
+        <translation>Angehalten: %1 Die ausgegrauten Werte unten sind die letzten (Stand %2) und werden nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The helper has sent no figures yet; still waiting.</source>
+        <translation>Der Hilfsdienst hat noch keine Werte gesendet; es wird weiter gewartet.</translation>
+    </message>
+    <message>
+        <source>No new figures from the helper since %1: the greyed-out figures are not live.</source>
+        <translation>Keine neuen Werte vom Hilfsdienst seit %1: Die ausgegrauten Werte sind nicht aktuell.</translation>
+    </message>
+    <message>
+        <source>No slab figures are shown.</source>
+        <translation>Es werden keine Slab-Werte angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All %1 caches&lt;/b&gt; hold %2 in slabs: live objects %3 (active objects × object size), all object slots %4, estimated waste at the slabs&apos; ends %5.</source>
+        <translation>&lt;b&gt;Alle %1 Caches&lt;/b&gt; belegen %2 in Slabs: belegte Objekte %3 (aktive Objekte × Objektgröße), alle Objektplätze %4, geschätzter Verschnitt an den Enden der Slabs %5.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;/proc/meminfo&lt;/b&gt;: Slab %1 = SReclaimable %2 + SUnreclaim %3; the caches account for %4 of it.</source>
+        <translation>&lt;b&gt;/proc/meminfo&lt;/b&gt;: Slab %1 = SReclaimable %2 + SUnreclaim %3; die Caches machen %4 davon aus.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinen Teil</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Stopped, as of %1:&lt;/i&gt; </source>
+        <translation>&lt;i&gt;Angehalten, Stand %1:&lt;/i&gt; </translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4983,25 @@
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TimeSeriesModel</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>When the sample was taken (local time)</source>
+        <translation>Wann die Messung erfolgte (Ortszeit)</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::TreeTermination</name>
@@ -3660,16 +5050,1194 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>A whole number from %1 to %2; press Enter to apply, Esc to cancel</source>
-        <translation>Eine ganze Zahl von %1 bis %2; Eingabetaste übernimmt, Esc bricht ab</translation>
-    </message>
-    <message>
         <source>Choose what to do; it runs as soon as you pick it</source>
         <translation>Wählen Sie, was geschehen soll; es wird ausgeführt, sobald Sie es auswählen</translation>
     </message>
     <message>
         <source>Choose the new value; it is applied as soon as you pick it</source>
         <translation>Wählen Sie den neuen Wert; er wird übernommen, sobald Sie ihn auswählen</translation>
+    </message>
+    <message>
+        <source>%1 Press Enter to apply, Esc to cancel.</source>
+        <translation>%1 Zum Übernehmen die Eingabetaste drücken, zum Abbrechen Esc.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunableDetailsPanel</name>
+    <message>
+        <source>% of RAM</source>
+        <translation>% des RAM</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>× 0.01 % of each zone</source>
+        <translation>× 0,01 % jeder Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert to &amp;Original</source>
+        <translation>Auf &amp;Originalwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The key kaleido-cli set uses, and the kernel file behind it</source>
+        <translation>Der Schlüssel, den kaleido-cli set verwendet, und die Kerneldatei dahinter</translation>
+    </message>
+    <message>
+        <source>The value the kernel reports now, refreshed with the rest of the page</source>
+        <translation>Der Wert, den der Kernel derzeit meldet, zusammen mit dem Rest der Seite aktualisiert</translation>
+    </message>
+    <message>
+        <source>The value Kaleido found the first time it read this setting on this system; Revert to Original writes it back</source>
+        <translation>Der Wert, den Kaleido beim ersten Lesen dieser Einstellung auf diesem System vorgefunden hat; „Auf Originalwert zurücksetzen“ schreibt ihn zurück</translation>
+    </message>
+    <message>
+        <source>The value before you first changed it in this session; Revert writes it back</source>
+        <translation>Der Wert vor Ihrer ersten Änderung in dieser Sitzung; „Zurücksetzen“ schreibt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <source>Before this session:</source>
+        <translation>Vor dieser Sitzung:</translation>
+    </message>
+    <message>
+        <source>Write the new value; the system asks for an administrator&apos;s password</source>
+        <translation>Den neuen Wert schreiben; das System fragt nach einem Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Put this setting back to the value it had before you changed it in this session</source>
+        <translation>Diese Einstellung auf den Wert zurücksetzen, den sie vor Ihrer Änderung in dieser Sitzung hatte</translation>
+    </message>
+    <message>
+        <source>Put this setting back to the value Kaleido found the first time it ran on this system</source>
+        <translation>Diese Einstellung auf den Wert zurücksetzen, den Kaleido bei seinem ersten Start auf diesem System vorgefunden hat</translation>
+    </message>
+    <message>
+        <source>What happened to the last change of this setting</source>
+        <translation>Was bei der letzten Änderung dieser Einstellung geschehen ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accepts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zulässige Werte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The values Kaleido will write, and what each choice does</source>
+        <translation>Die Werte, die Kaleido schreibt, und was jede Wahl bewirkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it does&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wirkung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A plain explanation of the setting</source>
+        <translation>Eine verständliche Erklärung der Einstellung</translation>
+    </message>
+    <message>
+        <source>Select a setting</source>
+        <translation>Wählen Sie eine Einstellung aus</translation>
+    </message>
+    <message>
+        <source>Its value, what it accepts and what it does appear here.</source>
+        <translation>Ihr Wert, ihre zulässigen Werte und ihre Wirkung erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 · /%2</source>
+        <translation>%1 · /%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>Runs at once through the privileged helper.</source>
+        <translation>Wird sofort über den privilegierten Hilfsdienst ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Each button runs the action once</source>
+        <translation>Jede Schaltfläche führt die Aktion einmal aus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick the new value, then Apply; hover a choice to read what it does</source>
+        <translation>Den neuen Wert wählen, dann „Übernehmen“; mit der Maus auf eine Auswahl zeigen, um zu lesen, was sie bewirkt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2; press Enter or Apply to write it</source>
+        <translation>Eine ganze Zahl von %1 bis %2; zum Schreiben die Eingabetaste oder „Übernehmen“ drücken</translation>
+    </message>
+    <message>
+        <source>The unit of the number</source>
+        <translation>Die Einheit der Zahl</translation>
+    </message>
+    <message>
+        <source>an action, run with the buttons below; it has no value to read back</source>
+        <translation>eine Aktion, die mit den Schaltflächen unten ausgeführt wird; sie hat keinen Wert, der sich zurücklesen ließe</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not recorded yet: it is recorded the first time the value can be read</source>
+        <translation>noch nicht erfasst: Das geschieht, sobald sich der Wert zum ersten Mal lesen lässt</translation>
+    </message>
+    <message>
+        <source>%1, Linux %2</source>
+        <translation>%1, Linux %2</translation>
+    </message>
+    <message>
+        <source>%1 (first seen %2)</source>
+        <translation>%1 (erstmals erfasst: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — differs from now</source>
+        <translation>%1 — weicht vom aktuellen Wert ab</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(aktuell)</translation>
+    </message>
+    <message>
+        <source>(original)</source>
+        <translation>(Original)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunableFiguresView</name>
+    <message>
+        <source>Counters and amounts the selected setting moves, read again on every refresh; the grey column is the change since the previous refresh</source>
+        <translation>Zähler und Mengen, die die ausgewählte Einstellung beeinflusst, bei jeder Aktualisierung neu gelesen; die graue Spalte ist die Änderung seit der vorigen Aktualisierung</translation>
+    </message>
+    <message>
+        <source>How to read the figures above</source>
+        <translation>Wie die Werte oben zu lesen sind</translation>
+    </message>
+    <message>
+        <source>Sources that could not be read</source>
+        <translation>Quellen, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>What it affects, live</source>
+        <translation>Was sie beeinflusst, live</translation>
+    </message>
+    <message>
+        <source>What “%1” affects, live</source>
+        <translation>Was „%1“ beeinflusst, live</translation>
+    </message>
+    <message>
+        <source>Select a setting to see the counters and amounts it moves.</source>
+        <translation>Wählen Sie eine Einstellung aus, um die Zähler und Mengen zu sehen, die sie beeinflusst.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunableGuide</name>
+    <message>
+        <source>Programs reserve memory (malloc, mmap, fork) long before they touch it, and often never do. This setting decides whether the kernel checks those reservations against what it could really supply. The running total of reservations is Committed_AS; the most the kernel would promise is CommitLimit. With mode 0 or 1, running out shows up later, when the OOM killer ends a process; with mode 2 a program is told at once (malloc returns NULL, fork fails).</source>
+        <translation>Programme reservieren Speicher (malloc, mmap, fork) lange bevor sie ihn nutzen, und oft nutzen sie ihn nie. Diese Einstellung legt fest, ob der Kernel diese Reservierungen mit dem abgleicht, was er tatsächlich bereitstellen könnte. Die laufende Summe der Reservierungen ist Committed_AS; das Höchste, was der Kernel zusagen würde, ist CommitLimit. In Modus 0 oder 1 zeigt sich Speichermangel erst später, wenn der OOM-Killer einen Prozess beendet; in Modus 2 erfährt ein Programm es sofort (malloc gibt NULL zurück, fork schlägt fehl).</translation>
+    </message>
+    <message>
+        <source>heuristic</source>
+        <translation>heuristisch</translation>
+    </message>
+    <message>
+        <source>The default. Grants nearly every request and refuses only a single one larger than all RAM and swap. CommitLimit is shown but not enforced.</source>
+        <translation>Die Voreinstellung. Gewährt fast jede Anforderung und lehnt nur eine einzelne ab, die größer ist als der gesamte RAM plus Swap. CommitLimit wird angezeigt, aber nicht durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>Grants every request, however large: for programs that reserve huge sparse areas. CommitLimit is not enforced; running out is left to the OOM killer.</source>
+        <translation>Gewährt jede Anforderung, egal wie groß: für Programme, die riesige, dünn besetzte Bereiche reservieren. CommitLimit wird nicht durchgesetzt; geht der Speicher aus, bleibt das dem OOM-Killer überlassen.</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strikt</translation>
+    </message>
+    <message>
+        <source>Refuses any request that would take Committed_AS to CommitLimit. Nothing is promised that cannot be kept, but a large process may fail to fork.</source>
+        <translation>Lehnt jede Anforderung ab, die Committed_AS bis an CommitLimit bringen würde. Es wird nichts zugesagt, was nicht eingehalten werden kann, aber bei einem großen Prozess kann fork scheitern.</translation>
+    </message>
+    <message>
+        <source>Sets CommitLimit, which only strict mode (overcommit_memory 2) enforces: the share of RAM, less the huge page pools, that may be promised on top of swap. CommitLimit = (RAM − huge pages) × ratio / 100 + swap. Writing it sets overcommit_kbytes to 0.</source>
+        <translation>Legt CommitLimit fest, das nur der strikte Modus (overcommit_memory 2) durchsetzt: den Anteil des RAM abzüglich der Huge-Page-Pools, der zusätzlich zum Swap zugesagt werden darf. CommitLimit = (RAM − Huge Pages) × Verhältnis / 100 + Swap. Das Schreiben setzt overcommit_kbytes auf 0.</translation>
+    </message>
+    <message>
+        <source>The same limit as an amount instead of a share: when it is not 0, CommitLimit = overcommit_kbytes + swap and the ratio is ignored. Writing any value here, 0 included, sets overcommit_ratio to 0; to go back to a ratio, write the ratio.</source>
+        <translation>Dieselbe Grenze als feste Menge statt als Anteil: Ist der Wert nicht 0, gilt CommitLimit = overcommit_kbytes + Swap, und das Verhältnis wird ignoriert. Jeder hier geschriebene Wert, auch 0, setzt overcommit_ratio auf 0; um zu einem Verhältnis zurückzukehren, schreiben Sie das Verhältnis.</translation>
+    </message>
+    <message>
+        <source>When memory runs short the kernel can drop file pages from the page cache (they can be read again from disk) or write program memory to swap. Swappiness weighs the two: 0 swaps only when nothing else is left, 100 treats them alike, and up to 200 prefers swapping, which suits fast swap such as zram. Without swap it has nothing to act on.</source>
+        <translation>Wird der Speicher knapp, kann der Kernel Dateiseiten aus dem Seitencache verwerfen (sie lassen sich erneut vom Datenträger lesen) oder Programmspeicher in den Swap schreiben. Swappiness gewichtet beides: 0 lagert erst aus, wenn nichts anderes mehr bleibt, 100 behandelt beides gleich, und Werte bis 200 bevorzugen das Auslagern, was zu schnellem Swap wie zram passt. Ohne Swap hat die Einstellung keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>The reserve of free memory kept for allocations that cannot wait, such as those of interrupt handlers and of the reclaim code itself. It is split over the zones in proportion to their size and becomes each zone&apos;s min watermark; low and high sit above it. More makes kswapd start earlier and leaves more memory idle. Too little can hang the system under pressure; far too much starves programs and wakes the OOM killer.</source>
+        <translation>Die Reserve an freiem Speicher für Allokationen, die nicht warten können, etwa die von Interrupt-Handlern und vom Rückgewinnungscode selbst. Sie wird im Verhältnis ihrer Größe auf die Zonen verteilt und bildet das Wasserzeichen min jeder Zone; low und high liegen darüber. Ein höherer Wert lässt kswapd früher starten und hält mehr Speicher ungenutzt. Zu wenig kann das System unter Speicherdruck hängen lassen; viel zu viel lässt Programme darben und weckt den OOM-Killer.</translation>
+    </message>
+    <message>
+        <source>The gap between the zones&apos; watermarks, in ten-thousandths of each zone&apos;s memory (10 is 0.1 %), and at least a quarter of min. kswapd, the background reclaimer, wakes when free memory falls below low and sleeps again above high. A wider gap makes it start earlier and free more each time, so programs less often have to reclaim memory themselves (direct reclaim, counted in allocstall).</source>
+        <translation>Der Abstand zwischen den Wasserzeichen der Zonen, in Zehntausendsteln des Speichers jeder Zone (10 entspricht 0,1 %), mindestens aber ein Viertel von min. kswapd, der im Hintergrund Speicher zurückgewinnt, wacht auf, wenn der freie Speicher unter low fällt, und schläft oberhalb von high wieder ein. Ein größerer Abstand lässt ihn früher starten und jedes Mal mehr freigeben, sodass Programme seltener selbst Speicher zurückgewinnen müssen (Direct Reclaim, gezählt in allocstall).</translation>
+    </message>
+    <message>
+        <source>An action, not a setting: it frees memory the kernel only keeps as a cache. Nothing is lost, but files are read from disk again afterwards, so things are slower for a while and the caches fill up again. Pages not yet written out (dirty) stay: run sync first to include them. Mostly useful for measurements and to see how much memory really is in use.</source>
+        <translation>Eine Aktion, keine Einstellung: Sie gibt Speicher frei, den der Kernel nur als Cache hält. Es geht nichts verloren, aber Dateien werden danach erneut vom Datenträger gelesen; daher ist das System eine Weile langsamer, bis sich die Caches wieder gefüllt haben. Noch nicht zurückgeschriebene Seiten (dirty) bleiben erhalten: Führen Sie zuerst sync aus, um sie einzubeziehen. Vor allem nützlich für Messungen und um zu sehen, wie viel Speicher wirklich belegt ist.</translation>
+    </message>
+    <message>
+        <source>page cache</source>
+        <translation>Seitencache</translation>
+    </message>
+    <message>
+        <source>Drops clean file pages from the page cache (Cached, Buffers).</source>
+        <translation>Verwirft saubere Dateiseiten aus dem Seitencache (Cached, Buffers).</translation>
+    </message>
+    <message>
+        <source>dentries and inodes</source>
+        <translation>Dentries und Inodes</translation>
+    </message>
+    <message>
+        <source>Drops unused directory entries and inodes, the reclaimable slab (SReclaimable).</source>
+        <translation>Verwirft ungenutzte Verzeichniseinträge und Inodes, also den zurückgewinnbaren Slab (SReclaimable).</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beides</translation>
+    </message>
+    <message>
+        <source>Drops the page cache and the dentries and inodes.</source>
+        <translation>Verwirft den Seitencache sowie Dentries und Inodes.</translation>
+    </message>
+    <message>
+        <source>An action: moves pages in use together in every zone, so that free memory forms large unbroken blocks. Huge pages and other large allocations need such blocks. The kernel also compacts by itself, in kcompactd or when a program waits for a huge page (compact_stall).</source>
+        <translation>Eine Aktion: Schiebt belegte Seiten in jeder Zone zusammen, sodass freier Speicher große zusammenhängende Blöcke bildet. Huge Pages und andere große Allokationen brauchen solche Blöcke. Der Kernel kompaktiert auch von selbst, in kcompactd oder wenn ein Programm auf eine Huge Page wartet (compact_stall).</translation>
+    </message>
+    <message>
+        <source>compact now</source>
+        <translation>jetzt kompaktieren</translation>
+    </message>
+    <message>
+        <source>Compacts every zone once, now.</source>
+        <translation>Kompaktiert jetzt einmal jede Zone.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages back program memory with 2 MiB pages instead of 4 KiB ones where a range is large and aligned enough. One huge page replaces 512 small ones: far fewer page faults and address translations, but memory is taken in 2 MiB steps and getting a free huge page may need compaction first.</source>
+        <translation>Transparent Huge Pages hinterlegen Programmspeicher mit 2-MiB-Seiten statt mit 4-KiB-Seiten, wo ein Bereich groß genug und passend ausgerichtet ist. Eine Huge Page ersetzt 512 kleine: weit weniger Seitenfehler und Adressübersetzungen, aber Speicher wird in 2-MiB-Schritten belegt, und um eine freie Huge Page zu bekommen, muss eventuell erst kompaktiert werden.</translation>
+    </message>
+    <message>
+        <source>Every large enough range of program memory may get huge pages.</source>
+        <translation>Jeder ausreichend große Bereich von Programmspeicher kann Huge Pages bekommen.</translation>
+    </message>
+    <message>
+        <source>only where asked</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Only ranges a program marked with madvise(MADV_HUGEPAGE) get huge pages.</source>
+        <translation>Nur Bereiche, die ein Programm mit madvise(MADV_HUGEPAGE) markiert hat, bekommen Huge Pages.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Program memory uses small pages only.</source>
+        <translation>Programmspeicher verwendet nur kleine Seiten.</translation>
+    </message>
+    <message>
+        <source>What happens when a program could use a huge page but no free 2 MiB block exists: wait while memory is reclaimed and compacted (more huge pages, longer pauses), or take small pages now and let background threads do the work.</source>
+        <translation>Was geschieht, wenn ein Programm eine Huge Page nutzen könnte, aber kein freier 2-MiB-Block vorhanden ist: warten, während Speicher zurückgewonnen und kompaktiert wird (mehr Huge Pages, längere Pausen), oder sofort kleine Seiten nehmen und die Arbeit Hintergrund-Threads überlassen.</translation>
+    </message>
+    <message>
+        <source>always wait</source>
+        <translation>immer warten</translation>
+    </message>
+    <message>
+        <source>The program stops until reclaim and compaction have made a huge page.</source>
+        <translation>Das Programm hält an, bis Rückgewinnung und Kompaktierung eine Huge Page geschaffen haben.</translation>
+    </message>
+    <message>
+        <source>defer</source>
+        <translation>aufschieben</translation>
+    </message>
+    <message>
+        <source>The program takes small pages at once; kswapd and kcompactd are woken to make huge pages, and khugepaged merges the small pages later.</source>
+        <translation>Das Programm nimmt sofort kleine Seiten; kswapd und kcompactd werden geweckt, um Huge Pages zu schaffen, und khugepaged führt die kleinen Seiten später zusammen.</translation>
+    </message>
+    <message>
+        <source>defer, wait where asked</source>
+        <translation>aufschieben, auf Anforderung warten</translation>
+    </message>
+    <message>
+        <source>Ranges marked with madvise(MADV_HUGEPAGE) wait as with always; all others defer.</source>
+        <translation>Mit madvise(MADV_HUGEPAGE) markierte Bereiche warten wie bei always; alle anderen schieben auf.</translation>
+    </message>
+    <message>
+        <source>wait where asked</source>
+        <translation>auf Anforderung warten</translation>
+    </message>
+    <message>
+        <source>Only ranges marked with madvise(MADV_HUGEPAGE) wait; others take small pages at once.</source>
+        <translation>Nur mit madvise(MADV_HUGEPAGE) markierte Bereiche warten; andere nehmen sofort kleine Seiten.</translation>
+    </message>
+    <message>
+        <source>never wait</source>
+        <translation>nie warten</translation>
+    </message>
+    <message>
+        <source>A huge page is used only if one happens to be free.</source>
+        <translation>Eine Huge Page wird nur verwendet, wenn zufällig eine frei ist.</translation>
+    </message>
+    <message>
+        <source>Huge pages for shared memory: the kernel&apos;s internal tmpfs behind shared anonymous mappings, memfd and System V shared memory. tmpfs mounts of your own follow their huge= mount option instead, unless deny or force is chosen here.</source>
+        <translation>Huge Pages für gemeinsamen Speicher: das interne tmpfs des Kernels hinter gemeinsamen anonymen Mappings, memfd und System-V-Shared-Memory. Eigene tmpfs-Einhängungen folgen stattdessen ihrer Einhängeoption huge=, außer hier ist deny oder force gewählt.</translation>
+    </message>
+    <message>
+        <source>Huge pages wherever they fit.</source>
+        <translation>Huge Pages überall, wo sie passen.</translation>
+    </message>
+    <message>
+        <source>within size</source>
+        <translation>nach Dateigröße</translation>
+    </message>
+    <message>
+        <source>Huge pages only where the file is large enough to fill them.</source>
+        <translation>Huge Pages nur, wo die Datei groß genug ist, um sie zu füllen.</translation>
+    </message>
+    <message>
+        <source>where asked</source>
+        <translation>auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Huge pages only for ranges marked with madvise(MADV_HUGEPAGE).</source>
+        <translation>Huge Pages nur für Bereiche, die mit madvise(MADV_HUGEPAGE) markiert sind.</translation>
+    </message>
+    <message>
+        <source>No huge pages for shared memory (the default).</source>
+        <translation>Keine Huge Pages für gemeinsamen Speicher (die Voreinstellung).</translation>
+    </message>
+    <message>
+        <source>deny everywhere</source>
+        <translation>überall verweigern</translation>
+    </message>
+    <message>
+        <source>Emergency switch: no huge pages for any shared memory or tmpfs mount, whatever the mount says.</source>
+        <translation>Notschalter: keine Huge Pages für gemeinsamen Speicher oder tmpfs-Einhängungen, gleich, was die Einhängung vorgibt.</translation>
+    </message>
+    <message>
+        <source>force everywhere</source>
+        <translation>überall erzwingen</translation>
+    </message>
+    <message>
+        <source>Testing switch: huge pages for all shared memory and tmpfs mounts, whatever the mount says.</source>
+        <translation>Testschalter: Huge Pages für sämtlichen gemeinsamen Speicher und alle tmpfs-Einhängungen, gleich, was die Einhängung vorgibt.</translation>
+    </message>
+    <message>
+        <source>khugepaged is the background thread that merges runs of small pages into huge pages. This decides whether it may reclaim and compact memory to get a free huge page for that.</source>
+        <translation>khugepaged ist der Hintergrund-Thread, der Folgen kleiner Seiten zu Huge Pages zusammenführt. Hier wird festgelegt, ob er dafür Speicher zurückgewinnen und kompaktieren darf, um eine freie Huge Page zu bekommen.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Merges only when a huge page happens to be free.</source>
+        <translation>Führt nur zusammen, wenn zufällig eine Huge Page frei ist.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>May reclaim and compact memory to get one (the default).</source>
+        <translation>Darf Speicher zurückgewinnen und kompaktieren, um eine zu bekommen (die Voreinstellung).</translation>
+    </message>
+    <message>
+        <source>How many pages khugepaged examines each time it wakes up. More merges sooner and costs more processor time.</source>
+        <translation>Wie viele Seiten khugepaged bei jedem Aufwachen prüft. Mehr Seiten führen früher zusammen und kosten mehr Prozessorzeit.</translation>
+    </message>
+    <message>
+        <source>The pause between khugepaged&apos;s passes. Shorter pauses merge sooner and cost more processor time.</source>
+        <translation>Die Pause zwischen den Durchläufen von khugepaged. Kürzere Pausen führen früher zusammen und kosten mehr Prozessorzeit.</translation>
+    </message>
+    <message>
+        <source>How long khugepaged waits after it failed to get a huge page before it tries again, so that it does not keep hammering a fragmented system.</source>
+        <translation>Wie lange khugepaged nach einem vergeblichen Versuch, eine Huge Page zu bekommen, wartet, bevor er es erneut versucht, damit er ein fragmentiertes System nicht ständig weiter belastet.</translation>
+    </message>
+    <message>
+        <source>How many of a range&apos;s 512 small pages may be missing (never touched) for khugepaged still to merge it into a huge page; the missing ones then take memory too. 511 merges even nearly empty ranges; 0 merges only full ones and never uses extra memory.</source>
+        <translation>Wie viele der 512 kleinen Seiten eines Bereichs fehlen (also nie benutzt worden sein) dürfen, damit khugepaged ihn trotzdem zu einer Huge Page zusammenführt; die fehlenden belegen dann ebenfalls Speicher. Bei 511 werden auch fast leere Bereiche zusammengeführt; bei 0 nur volle, und es wird nie zusätzlicher Speicher verwendet.</translation>
+    </message>
+    <message>
+        <source>Kernel same-page merging: the ksmd thread scans memory that programs marked as mergeable (madvise(MADV_MERGEABLE), as QEMU does for virtual machines) and replaces identical pages by one shared, write-protected copy. It trades processor time for memory.</source>
+        <translation>Kernel Same-Page Merging: Der Thread ksmd durchsucht Speicher, den Programme als zusammenführbar markiert haben (madvise(MADV_MERGEABLE), wie es QEMU für virtuelle Maschinen tut), und ersetzt identische Seiten durch eine gemeinsame, schreibgeschützte Kopie. Dabei wird Prozessorzeit gegen Speicher eingetauscht.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>ksmd sleeps; pages merged so far stay merged.</source>
+        <translation>ksmd schläft; bisher zusammengeführte Seiten bleiben zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>ksmd scans and merges.</source>
+        <translation>ksmd durchsucht und führt zusammen.</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>auftrennen</translation>
+    </message>
+    <message>
+        <source>ksmd stops and gives every merged page its own copy again, which needs as much memory as merging saved.</source>
+        <translation>ksmd hält an und gibt jeder zusammengeführten Seite wieder eine eigene Kopie, was so viel Speicher braucht, wie das Zusammenführen eingespart hat.</translation>
+    </message>
+    <message>
+        <source>How many pages ksmd scans in one pass before it sleeps. With the pause this sets how fast it merges and how much processor time it takes.</source>
+        <translation>Wie viele Seiten ksmd in einem Durchlauf durchsucht, bevor er schläft. Zusammen mit der Pause bestimmt das, wie schnell er zusammenführt und wie viel Prozessorzeit er braucht.</translation>
+    </message>
+    <message>
+        <source>How long ksmd sleeps between passes.</source>
+        <translation>Wie lange ksmd zwischen zwei Durchläufen schläft.</translation>
+    </message>
+    <message>
+        <source>Which kernel messages are also printed on the console (the text screen or a serial line): those more important than this level. The kernel log keeps every message whatever this says.</source>
+        <translation>Welche Kernelmeldungen zusätzlich auf der Konsole (dem Textbildschirm oder einer seriellen Leitung) ausgegeben werden: die, die wichtiger sind als diese Stufe. Das Kernelprotokoll behält jede Meldung, unabhängig von dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>emergencies</source>
+        <translation>Notfälle</translation>
+    </message>
+    <message>
+        <source>Only emergencies (the system is unusable).</source>
+        <translation>Nur Notfälle (das System ist unbenutzbar).</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alerts and emergencies.</source>
+        <translation>Alarme und Notfälle.</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Critical conditions and worse.</source>
+        <translation>Kritische Zustände und alles Schwerwiegendere.</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Errors and worse.</source>
+        <translation>Fehler und alles Schwerwiegendere.</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Warnings and worse.</source>
+        <translation>Warnungen und alles Schwerwiegendere.</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Notices and worse.</source>
+        <translation>Hinweise und alles Schwerwiegendere.</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Information and worse: everything but debugging.</source>
+        <translation>Informationen und alles Schwerwiegendere: alles außer Debug-Meldungen.</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Every message, debugging included.</source>
+        <translation>Jede Meldung, einschließlich Debug-Meldungen.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a numbered choice and its name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <comment>watermark_scale_factor and the share of memory it stands for</comment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2.</source>
+        <translation>Eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>An action: write one of %1 to run it.</source>
+        <translation>Eine Aktion: Zum Ausführen einen der Werte %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>Einer der Werte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::TunableLiveFigures</name>
+    <message>
+        <source>%1 From %2.</source>
+        <translation>%1 Quelle: %2.</translation>
+    </message>
+    <message>
+        <source>0, heuristic</source>
+        <translation>0, heuristisch</translation>
+    </message>
+    <message>
+        <source>1, always</source>
+        <translation>1, immer</translation>
+    </message>
+    <message>
+        <source>2, strict</source>
+        <translation>2, strikt</translation>
+    </message>
+    <message>
+        <source>%1 pages (%2)</source>
+        <translation>%1 Seiten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Memory promised to all processes: their private writable mappings, touched or not.</source>
+        <translation>Allen Prozessen zugesagter Speicher: ihre privaten beschreibbaren Mappings, ob benutzt oder nicht.</translation>
+    </message>
+    <message>
+        <source>CommitLimit (kernel)</source>
+        <translation>CommitLimit (Kernel)</translation>
+    </message>
+    <message>
+        <source>The most the kernel would promise in strict mode, as it reports it.</source>
+        <translation>Das Höchste, was der Kernel im strikten Modus zusagen würde, so wie er es meldet.</translation>
+    </message>
+    <message>
+        <source>CommitLimit (computed)</source>
+        <translation>CommitLimit (berechnet)</translation>
+    </message>
+    <message>
+        <source>Worked out by Kaleido from MemTotal, the huge page pools, SwapTotal and the overcommit settings, with the kernel&apos;s rounding to whole pages.</source>
+        <translation>Von Kaleido aus MemTotal, den Huge-Page-Pools, SwapTotal und den Overcommit-Einstellungen berechnet, mit der Rundung des Kernels auf ganze Seiten.</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>What may still be promised before requests are refused (root keeps admin_reserve_kbytes more: %1).</source>
+        <translation>Was noch zugesagt werden kann, bevor Anforderungen abgelehnt werden (root stehen zusätzlich admin_reserve_kbytes zur Verfügung: %1).</translation>
+    </message>
+    <message>
+        <source>none: over by %1</source>
+        <translation>keiner: um %1 überschritten</translation>
+    </message>
+    <message>
+        <source>All RAM the kernel manages.</source>
+        <translation>Der gesamte RAM, den der Kernel verwaltet.</translation>
+    </message>
+    <message>
+        <source>Huge page pools</source>
+        <translation>Huge-Page-Pools</translation>
+    </message>
+    <message>
+        <source>Memory set aside in hugetlbfs pools (/sys/kernel/mm/hugepages); it cannot be promised to ordinary allocations, so the ratio leaves it out.</source>
+        <translation>In hugetlbfs-Pools zurückgelegter Speicher (/sys/kernel/mm/hugepages); er kann gewöhnlichen Allokationen nicht zugesagt werden, daher lässt das Verhältnis ihn außen vor.</translation>
+    </message>
+    <message>
+        <source>All swap space.</source>
+        <translation>Der gesamte Swap-Bereich.</translation>
+    </message>
+    <message>
+        <source>CommitLimit = overcommit_kbytes %1 + swap %2 = %3.</source>
+        <translation>CommitLimit = overcommit_kbytes %1 + Swap %2 = %3.</translation>
+    </message>
+    <message>
+        <source>CommitLimit = (RAM %1 − huge pages %2) × %3 / 100 + swap %4 = %5.</source>
+        <translation>CommitLimit = (RAM %1 − Huge Pages %2) × %3 / 100 + Swap %4 = %5.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s CommitLimit is exactly this.</source>
+        <translation>Das CommitLimit des Kernels ist genau dieser Wert.</translation>
+    </message>
+    <message>
+        <source>The kernel reports %1, %2 apart: a pool or swap changed between the reads, or the kernel counts huge pages differently.</source>
+        <translation>Der Kernel meldet %1, eine Abweichung von %2: Ein Pool oder der Swap hat sich zwischen den Lesevorgängen geändert, oder der Kernel zählt Huge Pages anders.</translation>
+    </message>
+    <message>
+        <source>Mode 0 does not enforce CommitLimit: Committed_AS may grow past it. Only a single request larger than RAM plus swap (%1) is refused.</source>
+        <translation>Modus 0 setzt CommitLimit nicht durch: Committed_AS kann darüber hinauswachsen. Nur eine einzelne Anforderung, die größer als RAM plus Swap (%1) ist, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Mode 1 does not enforce CommitLimit and refuses nothing: when memory really runs out, the OOM killer ends a process.</source>
+        <translation>Modus 1 setzt CommitLimit nicht durch und lehnt nichts ab: Geht der Speicher wirklich aus, beendet der OOM-Killer einen Prozess.</translation>
+    </message>
+    <message>
+        <source>Mode 2 enforces CommitLimit: a request that would take Committed_AS to it fails with ENOMEM (processes without CAP_SYS_ADMIN stop %1 earlier).</source>
+        <translation>Modus 2 setzt CommitLimit durch: Eine Anforderung, die Committed_AS bis dorthin bringen würde, schlägt mit ENOMEM fehl (für Prozesse ohne CAP_SYS_ADMIN schon %1 früher).</translation>
+    </message>
+    <message>
+        <source>Committed_AS against CommitLimit</source>
+        <translation>Committed_AS im Vergleich zu CommitLimit</translation>
+    </message>
+    <message>
+        <source>Swap in use</source>
+        <translation>Belegter Swap</translation>
+    </message>
+    <message>
+        <source>SwapTotal − SwapFree: program memory written out to swap.</source>
+        <translation>SwapTotal − SwapFree: in den Swap ausgelagerter Programmspeicher.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Pages both in swap and in memory: read back, or about to be written out.</source>
+        <translation>Seiten, die sowohl im Swap als auch im Speicher liegen: zurückgelesen oder kurz vor dem Auslagern.</translation>
+    </message>
+    <message>
+        <source>This system has no swap, so swappiness has nothing to act on: only file cache can be reclaimed, and program memory stays in RAM.</source>
+        <translation>Dieses System hat keinen Swap, daher hat Swappiness keine Wirkung: Nur Dateicache kann zurückgewonnen werden, und Programmspeicher bleibt im RAM.</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>Pages read back in from swap since boot.</source>
+        <translation>Seit dem Systemstart aus dem Swap zurückgelesene Seiten.</translation>
+    </message>
+    <message>
+        <source>Pages written out to swap since boot.</source>
+        <translation>Seit dem Systemstart in den Swap geschriebene Seiten.</translation>
+    </message>
+    <message>
+        <source>Program (anonymous) pages reclaimed since boot: swapped out.</source>
+        <translation>Seit dem Systemstart zurückgewonnene (anonyme) Programmseiten: ausgelagert.</translation>
+    </message>
+    <message>
+        <source>File pages reclaimed since boot: dropped from the page cache.</source>
+        <translation>Seit dem Systemstart zurückgewonnene Dateiseiten: aus dem Seitencache verworfen.</translation>
+    </message>
+    <message>
+        <source>Higher swappiness moves reclaim from pgsteal_file towards pgsteal_anon and pswpout.</source>
+        <translation>Eine höhere Swappiness verlagert die Rückgewinnung von pgsteal_file hin zu pgsteal_anon und pswpout.</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 Zone</translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation>%1 Zonen</translation>
+    </message>
+    <message>
+        <source>min, all zones</source>
+        <translation>min, alle Zonen</translation>
+    </message>
+    <message>
+        <source>Below min, a program that needs memory must reclaim it itself (direct reclaim); only urgent kernel allocations may go lower. Summed over %1.</source>
+        <translation>Unter min muss ein Programm, das Speicher braucht, ihn selbst zurückgewinnen (Direct Reclaim); nur dringende Kernel-Allokationen dürfen tiefer gehen. Summe über %1.</translation>
+    </message>
+    <message>
+        <source>low, all zones</source>
+        <translation>low, alle Zonen</translation>
+    </message>
+    <message>
+        <source>Below low, kswapd wakes up to reclaim memory in the background.</source>
+        <translation>Unter low wacht kswapd auf, um im Hintergrund Speicher zurückzugewinnen.</translation>
+    </message>
+    <message>
+        <source>high, all zones</source>
+        <translation>high, alle Zonen</translation>
+    </message>
+    <message>
+        <source>Above high, kswapd goes back to sleep.</source>
+        <translation>Über high schläft kswapd wieder ein.</translation>
+    </message>
+    <message>
+        <source>promo, all zones</source>
+        <translation>promo, alle Zonen</translation>
+    </message>
+    <message>
+        <source>How far kswapd reclaims when pages are moved up from slower memory tiers.</source>
+        <translation>Wie weit kswapd zurückgewinnt, wenn Seiten aus langsameren Speicherebenen heraufgestuft werden.</translation>
+    </message>
+    <message>
+        <source>boost, all zones</source>
+        <translation>boost, alle Zonen</translation>
+    </message>
+    <message>
+        <source>A temporary raise of the watermarks after fragmentation (watermark_boost_factor).</source>
+        <translation>Eine vorübergehende Anhebung der Wasserzeichen nach Fragmentierung (watermark_boost_factor).</translation>
+    </message>
+    <message>
+        <source>Free, these zones</source>
+        <translation>Frei, diese Zonen</translation>
+    </message>
+    <message>
+        <source>Free pages of the same zones, to compare with the watermarks.</source>
+        <translation>Freie Seiten derselben Zonen, zum Vergleich mit den Wasserzeichen.</translation>
+    </message>
+    <message>
+        <source>Computed from the settings</source>
+        <translation>Aus den Einstellungen berechnet</translation>
+    </message>
+    <message>
+        <source>min_free_kbytes %1 KiB is %2 pages, shared out over the zones in proportion to their managed pages; each step up to low and high is the larger of a quarter of min and managed × watermark_scale_factor (%3) / 10000.</source>
+        <translation>min_free_kbytes %1 KiB entspricht %2 Seiten, verteilt auf die Zonen im Verhältnis ihrer verwalteten Seiten; jeder Schritt hinauf zu low und high ist das Größere von einem Viertel von min und verwalteten Seiten × watermark_scale_factor (%3) / 10000.</translation>
+    </message>
+    <message>
+        <source>min %1 · low %2 · high %3 pages</source>
+        <translation>min %1 · low %2 · high %3 Seiten</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s watermarks are exactly what min_free_kbytes and watermark_scale_factor give.</source>
+        <translation>Die Wasserzeichen des Kernels entsprechen genau dem, was min_free_kbytes und watermark_scale_factor ergeben.</translation>
+    </message>
+    <message>
+        <source>The kernel computed its watermarks when the zones had other managed page counts (memory freed after boot or hot-plugged); writing either setting recomputes them as shown.</source>
+        <translation>Der Kernel hat seine Wasserzeichen berechnet, als die Zonen andere Anzahlen verwalteter Seiten hatten (Speicher nach dem Booten freigegeben oder per Hotplug hinzugefügt); das Schreiben einer der beiden Einstellungen berechnet sie wie angezeigt neu.</translation>
+    </message>
+    <message>
+        <source>Node %1, %2</source>
+        <translation>Knoten %1, %2</translation>
+    </message>
+    <message>
+        <source>This zone&apos;s free pages and watermarks, as %1 prints them; %2 pages managed.</source>
+        <translation>Die freien Seiten und Wasserzeichen dieser Zone, wie %1 sie ausgibt; %2 Seiten verwaltet.</translation>
+    </message>
+    <message>
+        <source>free %1 · min %2 · low %3 · high %4 pages</source>
+        <translation>frei %1 · min %2 · low %3 · high %4 Seiten</translation>
+    </message>
+    <message>
+        <source>Pages kswapd examined for reclaim in the background since boot.</source>
+        <translation>Seiten, die kswapd seit dem Systemstart im Hintergrund zur Rückgewinnung geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Pages programs examined for reclaim themselves since boot.</source>
+        <translation>Seiten, die Programme seit dem Systemstart selbst zur Rückgewinnung geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Times kswapd found the zones back above low at once.</source>
+        <translation>Wie oft kswapd die Zonen sofort wieder über low vorfand.</translation>
+    </message>
+    <message>
+        <source>Times kswapd reached high quickly and went back to sleep.</source>
+        <translation>Wie oft kswapd high schnell erreichte und wieder einschlief.</translation>
+    </message>
+    <message>
+        <source>Times a program had to reclaim memory itself since boot (all allocstall_ counters).</source>
+        <translation>Wie oft ein Programm seit dem Systemstart selbst Speicher zurückgewinnen musste (alle allocstall_-Zähler).</translation>
+    </message>
+    <message>
+        <source>File contents kept in memory (page cache), shared memory included; 1 drops the clean file pages.</source>
+        <translation>Im Speicher gehaltene Dateiinhalte (Seitencache), einschließlich gemeinsamem Speicher; 1 verwirft die sauberen Dateiseiten.</translation>
+    </message>
+    <message>
+        <source>Cache of block devices, mostly file system metadata; 1 drops it.</source>
+        <translation>Cache für Blockgeräte, meist Dateisystem-Metadaten; 1 verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>Kernel caches that can be freed, mostly directory entries and inodes; 2 drops them.</source>
+        <translation>Freigebbare Kernel-Caches, meist Verzeichniseinträge und Inodes; 2 verwirft sie.</translation>
+    </message>
+    <message>
+        <source>Memory not used for anything: what a drop gives back.</source>
+        <translation>Für nichts genutzter Speicher: Hier landet, was ein Verwerfen freigibt.</translation>
+    </message>
+    <message>
+        <source>%1 lacks Cached, Buffers, SReclaimable or MemFree.</source>
+        <translation>In %1 fehlt Cached, Buffers, SReclaimable oder MemFree.</translation>
+    </message>
+    <message>
+        <source>Times the page cache was dropped since boot, by anyone.</source>
+        <translation>Wie oft der Seitencache seit dem Systemstart verworfen wurde, egal von wem.</translation>
+    </message>
+    <message>
+        <source>Times dentries and inodes were dropped since boot, by anyone.</source>
+        <translation>Wie oft Dentries und Inodes seit dem Systemstart verworfen wurden, egal von wem.</translation>
+    </message>
+    <message>
+        <source>%1 at the last drop</source>
+        <translation>%1 beim letzten Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>Just before and just after Kaleido wrote %1 to drop_caches at %2.</source>
+        <translation>Direkt vor und direkt nach dem Schreiben von %1 in drop_caches durch Kaleido um %2.</translation>
+    </message>
+    <message>
+        <source>Last drop: %1 at %2.</source>
+        <translation>Letztes Verwerfen: %1 um %2.</translation>
+    </message>
+    <message>
+        <source>Run a drop here to see Cached, Buffers and SReclaimable before and after it.</source>
+        <translation>Lösen Sie hier ein Verwerfen aus, um Cached, Buffers und SReclaimable davor und danach zu sehen.</translation>
+    </message>
+    <message>
+        <source>Free in %1 blocks</source>
+        <translation>Frei in Blöcken zu %1</translation>
+    </message>
+    <message>
+        <source>Free memory in blocks large enough for a huge page (order %1 and up); the rest of the free memory is too scattered for one.</source>
+        <translation>Freier Speicher in Blöcken, die groß genug für eine Huge Page sind (Ordnung %1 und höher); der Rest des freien Speichers ist dafür zu zersplittert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 von %2 frei</translation>
+    </message>
+    <message>
+        <source>Times a program waited while memory was compacted for it.</source>
+        <translation>Wie oft ein Programm gewartet hat, während Speicher für es kompaktiert wurde.</translation>
+    </message>
+    <message>
+        <source>Of those, compactions that made the block it wanted.</source>
+        <translation>Davon Kompaktierungen, die den gewünschten Block geschaffen haben.</translation>
+    </message>
+    <message>
+        <source>Of those, compactions that did not.</source>
+        <translation>Davon Kompaktierungen, denen das nicht gelang.</translation>
+    </message>
+    <message>
+        <source>Times kcompactd, the background compactor, woke up.</source>
+        <translation>Wie oft kcompactd, der Kompaktierer im Hintergrund, aufgewacht ist.</translation>
+    </message>
+    <message>
+        <source>Pages compaction looked at to move.</source>
+        <translation>Seiten, die die Kompaktierung als zu verschiebende geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Free pages compaction looked at as places to move pages to.</source>
+        <translation>Freie Seiten, die die Kompaktierung als Ziel zum Verschieben von Seiten geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Pages compaction took aside to move.</source>
+        <translation>Seiten, die die Kompaktierung zum Verschieben isoliert hat.</translation>
+    </message>
+    <message>
+        <source>A compaction run shows as more memory in large free blocks; the compact_ counters count the kernel&apos;s own runs (writing compact_memory is not counted as a stall).</source>
+        <translation>Ein Kompaktierungslauf zeigt sich als mehr Speicher in großen freien Blöcken; die compact_-Zähler zählen die eigenen Läufe des Kernels (das Schreiben von compact_memory wird nicht als Stall gezählt).</translation>
+    </message>
+    <message>
+        <source>Huge pages khugepaged made by merging small pages since boot.</source>
+        <translation>Huge Pages, die khugepaged seit dem Systemstart durch Zusammenführen kleiner Seiten geschaffen hat.</translation>
+    </message>
+    <message>
+        <source>Times khugepaged went over all memory it may merge since boot.</source>
+        <translation>Wie oft khugepaged seit dem Systemstart den gesamten Speicher durchgegangen ist, den er zusammenführen darf.</translation>
+    </message>
+    <message>
+        <source>Program memory backed by transparent huge pages now.</source>
+        <translation>Programmspeicher, der derzeit mit Transparent Huge Pages hinterlegt ist.</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs held in huge pages now.</source>
+        <translation>Gemeinsamer Speicher und tmpfs, die derzeit in Huge Pages liegen.</translation>
+    </message>
+    <message>
+        <source>Of those, mapped into programs as whole huge pages.</source>
+        <translation>Davon als ganze Huge Pages in Programme eingeblendet.</translation>
+    </message>
+    <message>
+        <source>File cache held in huge pages now.</source>
+        <translation>Dateicache, der derzeit in Huge Pages liegt.</translation>
+    </message>
+    <message>
+        <source>Huge pages given to programs at a page fault since boot.</source>
+        <translation>Huge Pages, die Programme seit dem Systemstart bei einem Seitenfehler bekommen haben.</translation>
+    </message>
+    <message>
+        <source>Page faults that wanted a huge page and got small pages.</source>
+        <translation>Seitenfehler, die eine Huge Page wollten und kleine Seiten bekamen.</translation>
+    </message>
+    <message>
+        <source>Of those, because the memory cgroup&apos;s limit had no room for a huge page.</source>
+        <translation>Davon, weil das Limit der Memory-Cgroup keinen Platz für eine Huge Page hatte.</translation>
+    </message>
+    <message>
+        <source>Huge pages khugepaged allocated to merge small pages into.</source>
+        <translation>Huge Pages, die khugepaged belegt hat, um kleine Seiten darin zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Times khugepaged could not get a huge page to merge into.</source>
+        <translation>Wie oft khugepaged keine Huge Page zum Zusammenführen bekommen konnte.</translation>
+    </message>
+    <message>
+        <source>Huge pages split back into small pages.</source>
+        <translation>Wieder in kleine Seiten aufgeteilte Huge Pages.</translation>
+    </message>
+    <message>
+        <source>Partly unmapped huge pages queued to be split later.</source>
+        <translation>Teilweise nicht mehr eingeblendete Huge Pages, die zum späteren Aufteilen vorgemerkt sind.</translation>
+    </message>
+    <message>
+        <source>Huge pages allocated for shared memory and tmpfs.</source>
+        <translation>Für gemeinsamen Speicher und tmpfs belegte Huge Pages.</translation>
+    </message>
+    <message>
+        <source>Times shared memory wanted a huge page and took small pages.</source>
+        <translation>Wie oft gemeinsamer Speicher eine Huge Page wollte und kleine Seiten nahm.</translation>
+    </message>
+    <message>
+        <source>Shared memory or file huge pages mapped into programs.</source>
+        <translation>In Programme eingeblendete Huge Pages von gemeinsamem Speicher oder Dateien.</translation>
+    </message>
+    <message>
+        <source>Times the huge zero page was set up for reads of untouched memory.</source>
+        <translation>Wie oft die Huge Zero Page für Lesezugriffe auf unberührten Speicher eingerichtet wurde.</translation>
+    </message>
+    <message>
+        <source>Times a program waited while memory was compacted (defrag at work).</source>
+        <translation>Wie oft ein Programm gewartet hat, während Speicher kompaktiert wurde (Defragmentierung bei der Arbeit).</translation>
+    </message>
+    <message>
+        <source>Ranges khugepaged left alone: more pages missing than max_ptes_none allows.</source>
+        <translation>Von khugepaged ausgelassene Bereiche: mehr fehlende Seiten, als max_ptes_none erlaubt.</translation>
+    </message>
+    <message>
+        <source>Ranges khugepaged left alone: more pages in swap than max_ptes_swap allows.</source>
+        <translation>Von khugepaged ausgelassene Bereiche: mehr Seiten im Swap, als max_ptes_swap erlaubt.</translation>
+    </message>
+    <message>
+        <source>Ranges khugepaged left alone: more shared pages than max_ptes_shared allows.</source>
+        <translation>Von khugepaged ausgelassene Bereiche: mehr gemeinsam genutzte Seiten, als max_ptes_shared erlaubt.</translation>
+    </message>
+    <message>
+        <source>thp_fault_alloc counts faults that got a huge page, thp_fault_fallback those that did not; AnonHugePages is how much program memory is in huge pages now.</source>
+        <translation>thp_fault_alloc zählt Seitenfehler, die eine Huge Page bekamen, thp_fault_fallback die, die keine bekamen; AnonHugePages gibt an, wie viel Programmspeicher derzeit in Huge Pages liegt.</translation>
+    </message>
+    <message>
+        <source>khugepaged works in the background: pages_collapsed and full_scans grow with each pass; a shorter pause or more pages per pass make them grow faster.</source>
+        <translation>khugepaged arbeitet im Hintergrund: pages_collapsed und full_scans wachsen mit jedem Durchlauf; eine kürzere Pause oder mehr Seiten pro Durchlauf lassen sie schneller wachsen.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>unmerging</source>
+        <translation>trennt auf</translation>
+    </message>
+    <message>
+        <source>ksmd</source>
+        <translation>ksmd</translation>
+    </message>
+    <message>
+        <source>Whether the merging thread runs.</source>
+        <translation>Ob der Thread zum Zusammenführen läuft.</translation>
+    </message>
+    <message>
+        <source>Merged pages kept: one for each set of identical pages.</source>
+        <translation>Behaltene zusammengeführte Seiten: eine für jede Gruppe identischer Seiten.</translation>
+    </message>
+    <message>
+        <source>Further pages now pointing at those: the memory saved.</source>
+        <translation>Weitere Seiten, die jetzt auf diese verweisen: der eingesparte Speicher.</translation>
+    </message>
+    <message>
+        <source>Pages scanned again and again without a twin: effort without gain.</source>
+        <translation>Immer wieder durchsuchte Seiten ohne Zwilling: Aufwand ohne Ertrag.</translation>
+    </message>
+    <message>
+        <source>Pages that change too often to be merged.</source>
+        <translation>Seiten, die sich zu oft ändern, um zusammengeführt zu werden.</translation>
+    </message>
+    <message>
+        <source>Memory saved</source>
+        <translation>Eingesparter Speicher</translation>
+    </message>
+    <message>
+        <source>pages_sharing × the page size: the copies merging made unnecessary.</source>
+        <translation>pages_sharing × Seitengröße: die Kopien, die das Zusammenführen überflüssig gemacht hat.</translation>
+    </message>
+    <message>
+        <source>The memory saved less what KSM&apos;s own bookkeeping costs; negative when merging costs more than it saves.</source>
+        <translation>Der eingesparte Speicher abzüglich der Kosten für die eigene Verwaltung von KSM; negativ, wenn das Zusammenführen mehr kostet, als es spart.</translation>
+    </message>
+    <message>
+        <source>This kernel does not report general_profit (Linux 6.4 and later do).</source>
+        <translation>Dieser Kernel meldet general_profit nicht (erst ab Linux 6.4).</translation>
+    </message>
+    <message>
+        <source>Times ksmd went over all mergeable memory.</source>
+        <translation>Wie oft ksmd den gesamten zusammenführbaren Speicher durchgegangen ist.</translation>
+    </message>
+    <message>
+        <source>Each kept page stands in for %1 others on average; a high number means merging pays.</source>
+        <translation>Jede behaltene Seite steht im Durchschnitt für %1 andere; ein hoher Wert bedeutet, dass sich das Zusammenführen lohnt.</translation>
+    </message>
+    <message>
+        <source>ksmd is not running and nothing is merged. Only memory that programs marked with madvise(MADV_MERGEABLE) (or prctl(PR_SET_MEMORY_MERGE)) is ever merged.</source>
+        <translation>ksmd läuft nicht, und nichts ist zusammengeführt. Zusammengeführt wird nur Speicher, den Programme mit madvise(MADV_MERGEABLE) (oder prctl(PR_SET_MEMORY_MERGE)) markiert haben.</translation>
+    </message>
+    <message>
+        <source>Console level</source>
+        <translation>Log-Stufe der Konsole</translation>
+    </message>
+    <message>
+        <source>Messages more important than this reach the console.</source>
+        <translation>Meldungen, die wichtiger sind als diese Stufe, erscheinen auf der Konsole.</translation>
+    </message>
+    <message>
+        <source>Default message level</source>
+        <translation>Standardstufe für Meldungen</translation>
+    </message>
+    <message>
+        <source>The level of a message that names none.</source>
+        <translation>Die Stufe einer Meldung, die selbst keine angibt.</translation>
+    </message>
+    <message>
+        <source>Lowest console level allowed</source>
+        <translation>Niedrigste erlaubte Log-Stufe der Konsole</translation>
+    </message>
+    <message>
+        <source>The console level cannot be set below this.</source>
+        <translation>Niedriger lässt sich die Log-Stufe der Konsole nicht setzen.</translation>
+    </message>
+    <message>
+        <source>Console level at boot</source>
+        <translation>Log-Stufe der Konsole beim Booten</translation>
+    </message>
+    <message>
+        <source>What the console level was when the kernel started.</source>
+        <translation>Die Log-Stufe der Konsole beim Start des Kernels.</translation>
+    </message>
+    <message>
+        <source>This setting changes no memory figure; it sits here with the other kernel settings Kaleido can change.</source>
+        <translation>Diese Einstellung ändert keinen Speicherwert; sie steht hier bei den anderen Kerneleinstellungen, die Kaleido ändern kann.</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +6249,6 @@
     <message>
         <source>File: /%1</source>
         <translation>Datei: /%1</translation>
-    </message>
-    <message>
-        <source>Accepts: %1</source>
-        <translation>Zulässig: %1</translation>
     </message>
     <message>
         <source>Double-click to change it; the system asks for an administrator&apos;s password.</source>
@@ -3719,14 +6283,6 @@
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>What the setting controls; hover a row for an explanation</source>
-        <translation>Was die Einstellung steuert; für eine Erklärung mit der Maus auf eine Zeile zeigen</translation>
-    </message>
-    <message>
-        <source>The value the kernel reports now; double-click to change it</source>
-        <translation>Der Wert, den der Kernel jetzt meldet; zum Ändern doppelklicken</translation>
-    </message>
-    <message>
         <source>The values Kaleido will write to this setting</source>
         <translation>Die Werte, die Kaleido in diese Einstellung schreibt</translation>
     </message>
@@ -3738,17 +6294,37 @@
         <source>The sysctl-style name, as kaleido-cli set uses it</source>
         <translation>Der Name im sysctl-Stil, wie kaleido-cli set ihn verwendet</translation>
     </message>
+    <message>
+        <source>%1 on Linux %2</source>
+        <translation>%1 unter Linux %2</translation>
+    </message>
+    <message>
+        <source>Kaleido first saw %1 here (%2). Revert to Original writes it back.</source>
+        <translation>Kaleido hat hier zuerst %1 vorgefunden (%2). „Auf Originalwert zurücksetzen“ schreibt diesen Wert zurück.</translation>
+    </message>
+    <message>
+        <source>Differs from the original value, %1.</source>
+        <translation>Weicht vom ursprünglichen Wert %1 ab.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>What the setting controls; select a row to read more and see what it affects</source>
+        <translation>Was die Einstellung steuert; eine Zeile auswählen, um mehr darüber zu lesen und zu sehen, was sie beeinflusst</translation>
+    </message>
+    <message>
+        <source>The value the kernel reports now, with its unit; double-click to change it</source>
+        <translation>Der Wert, den der Kernel derzeit meldet, mit Einheit; zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <source>The value Kaleido found the first time it ran on this system; highlighted where the value now differs. Revert to Original writes it back</source>
+        <translation>Der Wert, den Kaleido beim ersten Start auf diesem System vorgefunden hat; hervorgehoben, wo der aktuelle Wert davon abweicht. „Auf Originalwert zurücksetzen“ schreibt ihn zurück</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::TunablesPage</name>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>Ä&amp;ndern …</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
     <message>
         <source>Revert &amp;All</source>
         <translation>A&amp;lle zurücksetzen</translation>
@@ -3756,22 +6332,6 @@
     <message>
         <source>Kernel settings for memory management. Changes take effect at once and last until the next reboot; the system asks for an administrator&apos;s password.</source>
         <translation>Kerneleinstellungen der Speicherverwaltung. Änderungen wirken sofort und gelten bis zum nächsten Neustart; das System fragt nach dem Administratorpasswort.</translation>
-    </message>
-    <message>
-        <source>Double-click a value to change it; hover a row to learn what it does</source>
-        <translation>Zum Ändern auf einen Wert doppelklicken; mit der Maus auf eine Zeile zeigen, um zu erfahren, was sie bewirkt</translation>
-    </message>
-    <message>
-        <source>What happened to the last change</source>
-        <translation>Was bei der letzten Änderung geschehen ist</translation>
-    </message>
-    <message>
-        <source>Change the selected setting (or double-click its value)</source>
-        <translation>Die ausgewählte Einstellung ändern (oder auf ihren Wert doppelklicken)</translation>
-    </message>
-    <message>
-        <source>Put the selected setting back to the value it had before you changed it</source>
-        <translation>Die ausgewählte Einstellung auf den Wert zurücksetzen, den sie vor Ihrer Änderung hatte</translation>
     </message>
     <message>
         <source>Put every setting you changed in this session back to its earlier value</source>
@@ -3790,8 +6350,40 @@
         <translation>%1: %2 → %3. %4</translation>
     </message>
     <message>
-        <source>%1 was not changed: %2</source>
-        <translation>%1 wurde nicht geändert: %2</translation>
+        <source>Revert All to Ori&amp;ginal</source>
+        <translation>Alle auf Ori&amp;ginal zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; select a row to read about it on the right</source>
+        <translation>Zum Ändern auf einen Wert doppelklicken; eine Zeile auswählen, um rechts mehr darüber zu lesen</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <source>What happened to the last change: the value before → the value after</source>
+        <translation>Was aus der letzten Änderung wurde: der Wert vorher → der Wert danach</translation>
+    </message>
+    <message>
+        <source>No change made yet.</source>
+        <translation>Noch keine Änderung vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Put every setting that differs from the value Kaleido first found back to that value</source>
+        <translation>Alle Einstellungen, die von dem zuerst von Kaleido vorgefundenen Wert abweichen, auf diesen Wert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>1 more change was not tried.</source>
+        <translation>1 weitere Änderung wurde nicht versucht.</translation>
+    </message>
+    <message>
+        <source>%1 more changes were not tried.</source>
+        <translation>%1 weitere Änderungen wurden nicht versucht.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed to %2: %3</source>
+        <translation>%1 wurde nicht auf %2 geändert: %3</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +6425,11 @@
         <source>%1 d %2</source>
         <extracomment>uptime of several days: &quot;%1 d&quot; is days, %2 is hh:mm:ss</extracomment>
         <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <extracomment>a rate without a named unit, e.g. &quot;12.3 /s&quot;</extracomment>
+        <translation>%1 /s</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +6649,330 @@
     </message>
 </context>
 <context>
+    <name>kaleido::VmstatRateModel</name>
+    <message>
+        <source>waiting for a second sample</source>
+        <translation>warte auf eine zweite Messung</translation>
+    </message>
+    <message>
+        <source>not reported by this kernel</source>
+        <translation>von diesem Kernel nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>counter went backwards (reset): no rate for this interval</source>
+        <translation>Zähler ist zurückgegangen (zurückgesetzt): keine Rate für dieses Intervall</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>When the interval ended (local time)</source>
+        <translation>Wann das Intervall endete (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in /proc/vmstat, in %3)</source>
+        <translation>%1 (%2 in /proc/vmstat, Einheit: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::VmstatRateSeries</name>
+    <message>
+        <source>Page faults</source>
+        <translation>Seitenfehler</translation>
+    </message>
+    <message>
+        <source>faults/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <source>Every time a program touches a page of its address space that has no page behind it yet — freshly allocated memory, a copy-on-write after fork(), a file page that is already cached — the processor stops it and the kernel puts a page there. This counts all of them; the minor ones are these minus the major ones.</source>
+        <translation>Jedes Mal, wenn ein Programm auf eine Seite seines Adressraums zugreift, hinter der noch keine Seite liegt – frisch belegter Speicher, ein Copy-on-Write nach fork(), eine bereits zwischengespeicherte Dateiseite –, hält der Prozessor es an, und der Kernel blendet dort eine Seite ein. Hier werden alle gezählt; die leichten Seitenfehler sind diese abzüglich der schweren.</translation>
+    </message>
+    <message>
+        <source>Major faults</source>
+        <translation>Schwere Seitenfehler</translation>
+    </message>
+    <message>
+        <source>Page faults the kernel could only settle by reading the page first, from a file or from swap: the program waits for the disk. A lasting rate here means RAM is too small for the work (thrashing), or a program is starting from a cold cache.</source>
+        <translation>Seitenfehler, die der Kernel nur beheben konnte, indem er die Seite zuerst aus einer Datei oder aus dem Swap las: Das Programm wartet auf den Datenträger. Eine anhaltende Rate bedeutet hier, dass der RAM für die Arbeit zu klein ist (Thrashing) oder dass ein Programm mit kaltem Cache startet.</translation>
+    </message>
+    <message>
+        <source>Swapped in</source>
+        <translation>Eingelagert</translation>
+    </message>
+    <message>
+        <source>pages/s</source>
+        <translation>Seiten/s</translation>
+    </message>
+    <message>
+        <source>Pages read back from swap because a program needed them again.</source>
+        <translation>Seiten, die aus dem Swap zurückgelesen wurden, weil ein Programm sie wieder brauchte.</translation>
+    </message>
+    <message>
+        <source>Swapped out</source>
+        <translation>Ausgelagert</translation>
+    </message>
+    <message>
+        <source>Pages of anonymous memory the kernel wrote to swap to free RAM for something else.</source>
+        <translation>Seiten anonymen Speichers, die der Kernel in den Swap geschrieben hat, um RAM für anderes freizumachen.</translation>
+    </message>
+    <message>
+        <source>Read from storage</source>
+        <translation>Vom Datenträger gelesen</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>Data the kernel asked block devices to read into memory, files and swap together. Hidden at first: it is in KiB, not in faults.</source>
+        <translation>Daten, die der Kernel von Blockgeräten in den Speicher lesen ließ, Dateien und Swap zusammen. Anfangs ausgeblendet: Der Wert ist in KiB, nicht in Seitenfehlern.</translation>
+    </message>
+    <message>
+        <source>Written to storage</source>
+        <translation>Auf Datenträger geschrieben</translation>
+    </message>
+    <message>
+        <source>Data the kernel wrote from memory to block devices: dirty file pages and swap. Hidden at first: it is in KiB, not in faults.</source>
+        <translation>Daten, die der Kernel aus dem Speicher auf Blockgeräte geschrieben hat: geänderte (dirty) Dateiseiten und Swap. Anfangs ausgeblendet: Der Wert ist in KiB, nicht in Seitenfehlern.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ZoneFactsModel</name>
+    <message>
+        <source>unknown: a watermark or the free count is missing</source>
+        <translation>unbekannt: ein Wasserzeichen oder die Anzahl freier Seiten fehlt</translation>
+    </message>
+    <message>
+        <source>no memory in this zone</source>
+        <translation>kein Speicher in dieser Zone</translation>
+    </message>
+    <message>
+        <source>above high: kswapd sleeps</source>
+        <translation>über high: kswapd schläft</translation>
+    </message>
+    <message>
+        <source>between low and high: kswapd, once woken, reclaims until high</source>
+        <translation>zwischen low und high: kswapd gewinnt, einmal geweckt, bis high zurück</translation>
+    </message>
+    <message>
+        <source>below low: kswapd is reclaiming in the background</source>
+        <translation>unter low: kswapd gewinnt im Hintergrund zurück</translation>
+    </message>
+    <message>
+        <source>at or below min: allocations must reclaim first (stalls)</source>
+        <translation>bei oder unter min: Allokationen müssen zuerst selbst zurückgewinnen (Wartezeiten)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Where the free memory stands against the min, low and high watermarks: this decides whether kswapd sleeps, reclaims in the background, or allocations have to wait.</source>
+        <translation>Wo der freie Speicher im Verhältnis zu den Wasserzeichen min, low und high steht: Davon hängt ab, ob kswapd schläft, im Hintergrund zurückgewinnt oder Allokationen warten müssen.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Memory the buddy allocator can hand out now (&quot;pages free&quot;).</source>
+        <translation>Speicher, den der Buddy-Allokator jetzt vergeben kann („pages free“).</translation>
+    </message>
+    <message>
+        <source>Min watermark</source>
+        <translation>Wasserzeichen min</translation>
+    </message>
+    <message>
+        <source>Below this an allocating task must reclaim memory itself before it gets any (direct reclaim); only urgent kernel allocations may go lower. Set from vm.min_free_kbytes.</source>
+        <translation>Darunter muss ein Task, der Speicher anfordert, selbst Speicher zurückgewinnen, bevor er welchen bekommt (Direct Reclaim); nur dringende Kernel-Allokationen dürfen tiefer gehen. Abgeleitet aus vm.min_free_kbytes.</translation>
+    </message>
+    <message>
+        <source>Low watermark</source>
+        <translation>Wasserzeichen low</translation>
+    </message>
+    <message>
+        <source>Below this the kernel wakes kswapd to reclaim memory in the background. The gap to min grows with vm.watermark_scale_factor.</source>
+        <translation>Darunter weckt der Kernel kswapd, um im Hintergrund Speicher zurückzugewinnen. Der Abstand zu min wächst mit vm.watermark_scale_factor.</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>Wasserzeichen high</translation>
+    </message>
+    <message>
+        <source>kswapd reclaims until free memory is above this, then sleeps again.</source>
+        <translation>kswapd gewinnt Speicher zurück, bis der freie Speicher darüber liegt, und schläft dann wieder.</translation>
+    </message>
+    <message>
+        <source>Promo watermark</source>
+        <translation>Wasserzeichen promo</translation>
+    </message>
+    <message>
+        <source>Used by memory tiering: pages are promoted from slower memory into this node only while it has more than this free.</source>
+        <translation>Für Memory-Tiering: Seiten werden nur dann aus langsamerem Speicher in diesen Knoten heraufgestuft, wenn er mehr als diesen Wert frei hat.</translation>
+    </message>
+    <message>
+        <source>Watermark boost</source>
+        <translation>Wasserzeichen-Boost</translation>
+    </message>
+    <message>
+        <source>Added to every watermark for a while after the allocator had to mix migrate types (vm.watermark_boost_factor), so kswapd reclaims and compacts a little more. The watermarks above already include it.</source>
+        <translation>Wird für eine Weile zu jedem Wasserzeichen addiert, nachdem der Allokator Migrationstypen mischen musste (vm.watermark_boost_factor), damit kswapd etwas mehr zurückgewinnt und kompaktiert. Die Wasserzeichen oben enthalten ihn bereits.</translation>
+    </message>
+    <message>
+        <source>Spanned</source>
+        <translation>Umspannt</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s range, from its first to its last page frame, holes included.</source>
+        <translation>Der Bereich der Zone, vom ersten bis zum letzten Seitenrahmen, einschließlich Lücken.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>RAM that really exists within that range.</source>
+        <translation>RAM, der in diesem Bereich tatsächlich existiert.</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>What the buddy allocator manages: the present pages minus what was set aside at boot.</source>
+        <translation>Was der Buddy-Allokator verwaltet: die vorhandenen Seiten abzüglich dessen, was beim Booten zurückgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Holes (spanned − present)</source>
+        <translation>Lücken (umspannt − vorhanden)</translation>
+    </message>
+    <message>
+        <source>Parts of the range with no RAM behind them, such as the gap below 4 GiB kept for devices.</source>
+        <translation>Teile des Bereichs ohne RAM dahinter, etwa die für Geräte freigehaltene Lücke unterhalb von 4 GiB.</translation>
+    </message>
+    <message>
+        <source>Reserved (present − managed)</source>
+        <translation>Reserviert (vorhanden − verwaltet)</translation>
+    </message>
+    <message>
+        <source>RAM of the zone the allocator never sees: the kernel&apos;s code and data, the struct page array, crash-kernel and firmware reservations.</source>
+        <translation>RAM der Zone, den der Allokator nie zu sehen bekommt: Code und Daten des Kernels, das struct-page-Array, Reservierungen für den Crash-Kernel und die Firmware.</translation>
+    </message>
+    <message>
+        <source>CMA</source>
+        <translation>CMA</translation>
+    </message>
+    <message>
+        <source>Memory reserved for the contiguous memory allocator: lent to movable pages until a driver needs a large contiguous buffer.</source>
+        <translation>Für den Contiguous Memory Allocator reservierter Speicher: an verschiebbare Seiten verliehen, bis ein Treiber einen großen zusammenhängenden Puffer braucht.</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Beginnt bei</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s first physical page: its number (the page frame number) is in the Pages column; times the page size it gives the physical address where the zone begins, here %1.</source>
+        <translation>Die erste physische Seite der Zone: Ihre Nummer (die Seitenrahmennummer) steht in der Spalte „Seiten“; mal der Seitengröße ergibt sie die physische Adresse, an der die Zone beginnt, hier %1.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>This kernel printed no protection line for the zone.</source>
+        <translation>Dieser Kernel hat für die Zone keine protection-Zeile ausgegeben.</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>Protection from %1</source>
+        <translation>Schutz vor %1</translation>
+    </message>
+    <message>
+        <source>lowmem_reserve: an allocation that could have used %1 may fall back to this zone only while it keeps this much free above its watermark, so that memory only lower zones can give (e.g. for devices limited to 32-bit addresses) is not used up by ordinary allocations. Scaled by vm.lowmem_reserve_ratio.</source>
+        <translation>lowmem_reserve: Eine Allokation, die %1 hätte nutzen können, darf nur dann auf diese Zone ausweichen, wenn dabei noch so viel über ihrem Wasserzeichen frei bleibt. So wird Speicher, den nur niedrigere Zonen liefern können (z. B. für Geräte, die auf 32-Bit-Adressen beschränkt sind), nicht von gewöhnlichen Allokationen aufgebraucht. Skaliert mit vm.lowmem_reserve_ratio.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>What /proc/zoneinfo says about the selected zone; hover a row for its meaning</source>
+        <translation>Was /proc/zoneinfo über die ausgewählte Zone sagt; für die Bedeutung mit der Maus auf eine Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>The figure in bytes (pages × page size), or in words</source>
+        <translation>Der Wert in Bytes (Seiten × Seitengröße) oder in Worten</translation>
+    </message>
+    <message>
+        <source>The figure as the kernel prints it, in pages</source>
+        <translation>Der Wert, wie der Kernel ihn ausgibt, in Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ZoneHistoryModel</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>When the sample was taken (local time)</source>
+        <translation>Wann die Messung erfolgte (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Memory of the zone the buddy allocator can hand out (&quot;pages free&quot; in /proc/zoneinfo)</source>
+        <translation>Speicher der Zone, den der Buddy-Allokator vergeben kann („pages free“ in /proc/zoneinfo)</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>The min watermark: below it an allocating task reclaims memory itself before it gets any, and stalls</source>
+        <translation>Das Wasserzeichen min: Darunter gewinnt ein Task, der Speicher anfordert, selbst Speicher zurück, bevor er welchen bekommt, und muss warten</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>The low watermark: below it the kernel wakes kswapd to reclaim memory in the background</source>
+        <translation>Das Wasserzeichen low: Darunter weckt der Kernel kswapd, um im Hintergrund Speicher zurückzugewinnen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>The high watermark: kswapd reclaims until free memory is above it, then sleeps</source>
+        <translation>Das Wasserzeichen high: kswapd gewinnt Speicher zurück, bis der freie Speicher darüber liegt, und schläft dann</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ZoneInfo</name>
     <message>
         <source>expected “Node N, zone NAME”</source>
@@ -4076,6 +6997,251 @@
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ZoneTreeModel</name>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>A NUMA node (CPUs and the memory closest to them) and its zones: ranges of physical memory kept apart because some devices can only reach part of it. DMA is the first 16 MiB, DMA32 the first 4 GiB, Normal the rest; Movable holds only pages that can be moved. Zones in italics have no memory.</source>
+        <translation>Ein NUMA-Knoten (CPUs und der ihnen nächstgelegene Speicher) und seine Zonen: Bereiche des physischen Speichers, die getrennt gehalten werden, weil manche Geräte nur einen Teil davon erreichen. DMA sind die ersten 16 MiB, DMA32 die ersten 4 GiB, Normal der Rest; Movable enthält nur verschiebbare Seiten. Kursiv dargestellte Zonen haben keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Memory the buddy allocator can hand out now (&quot;pages free&quot; in /proc/zoneinfo).</source>
+        <translation>Speicher, den der Buddy-Allokator jetzt vergeben kann („pages free“ in /proc/zoneinfo).</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>The min watermark: below it an allocating task must first reclaim memory itself (direct reclaim, a stall); only urgent kernel allocations may dip lower.</source>
+        <translation>Das Wasserzeichen min: Darunter muss ein Task, der Speicher anfordert, erst selbst Speicher zurückgewinnen (Direct Reclaim, eine Wartezeit); nur dringende Kernel-Allokationen dürfen tiefer gehen.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>The low watermark: when free memory falls below it the kernel wakes kswapd, which reclaims memory in the background.</source>
+        <translation>Das Wasserzeichen low: Fällt der freie Speicher darunter, weckt der Kernel kswapd, der im Hintergrund Speicher zurückgewinnt.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>The high watermark: kswapd reclaims until free memory is above it again, then goes back to sleep.</source>
+        <translation>Das Wasserzeichen high: kswapd gewinnt Speicher zurück, bis der freie Speicher wieder darüber liegt, und schläft dann wieder ein.</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Memory the buddy allocator manages: the present pages minus what was set aside at boot (the kernel image, page tables of struct page, firmware areas).</source>
+        <translation>Speicher, den der Buddy-Allokator verwaltet: die vorhandenen Seiten abzüglich dessen, was beim Booten zurückgelegt wurde (Kernel-Image, Seitentabellen für struct page, Firmware-Bereiche).</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>RAM that really exists within the zone&apos;s range.</source>
+        <translation>RAM, der im Bereich der Zone tatsächlich existiert.</translation>
+    </message>
+    <message>
+        <source>Spanned</source>
+        <translation>Umspannt</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s range from its first to its last page frame, holes included.</source>
+        <translation>Der Bereich der Zone vom ersten bis zum letzten Seitenrahmen, einschließlich Lücken.</translation>
+    </message>
+    <message>
+        <source>Not reported by this kernel.</source>
+        <translation>Von diesem Kernel nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 = %3</source>
+        <translation>%1 Seiten zu %2 = %3</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>NUMA node %1: its CPUs reach this memory fastest. The figures are the sums of its zones.</source>
+        <translation>NUMA-Knoten %1: Seine CPUs erreichen diesen Speicher am schnellsten. Die Werte sind die Summen seiner Zonen.</translation>
+    </message>
+    <message>
+        <source>Zone %1 of node %2 has no memory: the kernel lists it, but no RAM lies in its range (Movable, for instance, stays empty unless kernelcore= or movablecore= is given).</source>
+        <translation>Zone %1 von Knoten %2 hat keinen Speicher: Der Kernel führt sie auf, aber in ihrem Bereich liegt kein RAM (Movable etwa bleibt leer, sofern nicht kernelcore= oder movablecore= angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Zone %1 of node %2: select it to see its free lists, watermarks and migrate types.</source>
+        <translation>Zone %1 von Knoten %2: auswählen, um ihre Freilisten, Wasserzeichen und Migrationstypen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ZonesFeed</name>
+    <message>
+        <source>The migrate-type breakdown comes from /proc/pagetypeinfo, which only root may read: producing it holds the allocator&apos;s locks, so the kernel does not let every user do it. Kaleido can read it through its helper; the system asks for an administrator&apos;s password.</source>
+        <translation>Die Aufschlüsselung nach Migrationstyp stammt aus /proc/pagetypeinfo, das nur root lesen darf: Beim Erzeugen hält der Kernel die Sperren des Allokators, daher erlaubt er das nicht jedem Benutzer. Kaleido kann die Datei über sein Hilfsprogramm lesen; das System fragt nach dem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>no new data from kaleido-helper for %1 s</source>
+        <translation>seit %1 s keine neuen Daten von kaleido-helper</translation>
+    </message>
+    <message>
+        <source>Read directly from /proc/pagetypeinfo with each refresh (Kaleido runs as root).</source>
+        <translation>Bei jeder Aktualisierung direkt aus /proc/pagetypeinfo gelesen (Kaleido läuft als root).</translation>
+    </message>
+    <message>
+        <source>This kernel has no /proc/pagetypeinfo, so the free blocks cannot be split by migrate type.</source>
+        <translation>Dieser Kernel hat kein /proc/pagetypeinfo, daher lassen sich die freien Blöcke nicht nach Migrationstyp aufteilen.</translation>
+    </message>
+    <message>
+        <source>Asking kaleido-helper for /proc/pagetypeinfo… The system may be asking for an administrator&apos;s password.</source>
+        <translation>kaleido-helper wird nach /proc/pagetypeinfo gefragt … Das System fragt möglicherweise nach dem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>Read through kaleido-helper every %1, as root may.</source>
+        <translation>Alle %1 über kaleido-helper gelesen, mit den Rechten von root.</translation>
+    </message>
+    <message>
+        <source>kaleido-helper did not open /proc/pagetypeinfo: %1</source>
+        <translation>kaleido-helper hat /proc/pagetypeinfo nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The stream of /proc/pagetypeinfo from kaleido-helper ended: %1</source>
+        <translation>Der Datenstrom von /proc/pagetypeinfo aus kaleido-helper ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>kaleido-helper opened /proc/pagetypeinfo; the first figures are on their way.</source>
+        <translation>kaleido-helper hat /proc/pagetypeinfo geöffnet; die ersten Werte sind unterwegs.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ZonesPage</name>
+    <message>
+        <source>How the kernel&apos;s page allocator sees physical memory: each NUMA node is split into zones, and each zone hands out its free memory in blocks of 2^order pages. Select a zone on the left.</source>
+        <translation>Wie der Seitenallokator des Kernels den physischen Speicher sieht: Jeder NUMA-Knoten ist in Zonen aufgeteilt, und jede Zone vergibt ihren freien Speicher in Blöcken von 2^Ordnung Seiten. Wählen Sie links eine Zone aus.</translation>
+    </message>
+    <message>
+        <source>NUMA nodes and their memory zones; select a zone to see it on the right. Zones in italics have no memory.</source>
+        <translation>NUMA-Knoten und ihre Speicherzonen; eine Zone auswählen, um sie rechts zu sehen. Kursiv dargestellte Zonen haben keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>What /proc/zoneinfo says about the selected zone; hover a row for its meaning</source>
+        <translation>Was /proc/zoneinfo über die ausgewählte Zone sagt; für die Bedeutung mit der Maus auf eine Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>The zone shown in the tabs below</source>
+        <translation>Die in den Registerkarten unten gezeigte Zone</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>Freie Blöcke</translation>
+    </message>
+    <message>
+        <source>The buddy allocator&apos;s free blocks per order, and how fragmented they are (/proc/buddyinfo)</source>
+        <translation>Die freien Blöcke des Buddy-Allokators pro Ordnung und wie fragmentiert sie sind (/proc/buddyinfo)</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>Migrationstypen</translation>
+    </message>
+    <message>
+        <source>The free blocks split by how their pages may be used (/proc/pagetypeinfo, root only)</source>
+        <translation>Die freien Blöcke, aufgeteilt danach, wie ihre Seiten verwendet werden dürfen (/proc/pagetypeinfo, nur root)</translation>
+    </message>
+    <message>
+        <source>The buddy allocator keeps free memory in blocks of 2^order contiguous pages. A request takes the smallest block that fits, splitting a larger one into two halves (&quot;buddies&quot;) when it must; two free buddies merge again. Plenty of free memory but few large blocks means fragmentation: the unusable index tells, for each size, how much of the free memory is in pieces too small for it.</source>
+        <translation>Der Buddy-Allokator hält freien Speicher in Blöcken von 2^Ordnung zusammenhängenden Seiten. Eine Anforderung nimmt den kleinsten passenden Block und teilt bei Bedarf einen größeren in zwei Hälften („Buddys“); zwei freie Buddys verschmelzen wieder. Viel freier Speicher, aber wenige große Blöcke bedeutet Fragmentierung: Der Unbrauchbarkeitsindex gibt für jede Größe an, wie viel des freien Speichers in Stücken liegt, die dafür zu klein sind.</translation>
+    </message>
+    <message>
+        <source>Free memory is also sorted by how its pages will be used. Pages that can be moved (most memory of processes) are kept apart from pages that cannot (most kernel memory), in page blocks of their own, so that compaction can still put large free blocks together.</source>
+        <translation>Freier Speicher wird außerdem danach sortiert, wie seine Seiten verwendet werden. Verschiebbare Seiten (der meiste Speicher von Prozessen) werden von nicht verschiebbaren (dem meisten Kernelspeicher) in eigenen Seitenblöcken getrennt gehalten, damit die Kompaktierung weiterhin große freie Blöcke zusammensetzen kann.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free memory against the watermarks.&lt;/b&gt; When free memory falls below &lt;i&gt;low&lt;/i&gt;, the kernel wakes kswapd, which reclaims memory in the background until free memory is above &lt;i&gt;high&lt;/i&gt; again. Below &lt;i&gt;min&lt;/i&gt;, a task that asks for memory has to reclaim some itself first, and waits. Untick Free in the legend to see the watermarks up close.</source>
+        <translation>&lt;b&gt;Freier Speicher im Vergleich zu den Wasserzeichen.&lt;/b&gt; Fällt der freie Speicher unter &lt;i&gt;low&lt;/i&gt;, weckt der Kernel kswapd, der im Hintergrund Speicher zurückgewinnt, bis der freie Speicher wieder über &lt;i&gt;high&lt;/i&gt; liegt. Unter &lt;i&gt;min&lt;/i&gt; muss ein Task, der Speicher anfordert, zuerst selbst welchen zurückgewinnen und wartet dabei. Entfernen Sie in der Legende das Häkchen bei „Frei“, um die Wasserzeichen aus der Nähe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pause chart</source>
+        <translation>Diagramm anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the chart to study it; sampling goes on and the chart catches up on resume</source>
+        <translation>Das Diagramm zum Betrachten einfrieren; die Messung läuft weiter, und das Diagramm holt beim Fortsetzen auf</translation>
+    </message>
+    <message>
+        <source>Resume chart</source>
+        <translation>Diagramm fortsetzen</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Whole history (10 minutes)</source>
+        <translation>Gesamter Verlauf (10 Minuten)</translation>
+    </message>
+    <message>
+        <source>How much of the recorded history the chart shows; ten minutes are kept per zone, recorded while this page is shown</source>
+        <translation>Wie viel des aufgezeichneten Verlaufs das Diagramm anzeigt; pro Zone werden zehn Minuten aufbewahrt, aufgezeichnet, solange diese Seite angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Tick a line to draw it; hover one for what it means</source>
+        <translation>Eine Linie ankreuzen, um sie zu zeichnen; für ihre Bedeutung mit der Maus darauf zeigen</translation>
+    </message>
+    <message>
+        <source>Zone figures could not be read: %1</source>
+        <translation>Die Zonenwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Some lines of /proc/zoneinfo were not understood and are left out: %1</source>
+        <translation>Einige Zeilen von /proc/zoneinfo wurden nicht verstanden und werden ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Free lists could not be read: %1</source>
+        <translation>Die Freilisten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Some lines of /proc/buddyinfo were not understood and are left out: %1</source>
+        <translation>Einige Zeilen von /proc/buddyinfo wurden nicht verstanden und werden ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>No zone selected.</source>
+        <translation>Keine Zone ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Reading the zones…</source>
+        <translation>Zonen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Node %1 · %2</source>
+        <translation>Knoten %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no memory in this zone</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: kein Speicher in dieser Zone</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 free of %3 managed; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 frei von %3 verwaltet; %4</translation>
     </message>
 </context>
 <context>
