@@ -48,6 +48,8 @@ private Q_SLOTS:
 
         TimeSeriesChart chart;
         chart.resize(900, 500);
+        chart.show(); // laid out: the plot's width sets how finely the hour is thinned
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.setWindowSeconds(3600);
         QElapsedTimer attach;
         attach.start();
