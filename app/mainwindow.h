@@ -19,6 +19,7 @@ class PrivilegedClient;
 }
 
 class RefreshClock;
+class MemoryMapPage;
 class MemoryOverviewPage;
 class ProcessesPage;
 class TunablesPage;
@@ -40,6 +41,9 @@ public:
     QString areaName(int area) const;
     ProcessesPage* processesPage() const { return m_processes; }
     MemoryOverviewPage* memoryOverviewPage() const { return m_memoryOverview; }
+    MemoryMapPage* memoryMapPage() const { return m_memoryMap; }
+    /// Opens Memory ▸ Map on @p pid (what Processes ▸ details ▸ "Memory map…" does).
+    void showMemoryMap(qint32 pid);
     TunablesPage* tunablesPage() const { return m_tunables; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
     /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
@@ -63,6 +67,8 @@ private:
     QStackedWidget* m_areas;
     ProcessesPage* m_processes = nullptr;
     MemoryOverviewPage* m_memoryOverview = nullptr;
+    MemoryMapPage* m_memoryMap = nullptr;
+    QTabWidget* m_memoryPages = nullptr;
     TunablesPage* m_tunables = nullptr;
     QComboBox* m_interval = nullptr;
     QAction* m_pauseAction = nullptr;
