@@ -4,8 +4,10 @@
 #include "faultspage.h"
 #include "kaleido-config.h"
 #include "kernelidentity.h"
+#include "memorymappage.h"
 #include "memoryoverviewpage.h"
 #include "processactions.h"
+#include "processdetailspanel.h"
 #include "processespage.h"
 #include "privilegedclient.h"
 #include "refreshclock.h"
@@ -79,6 +81,13 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_memoryOverview = new MemoryOverviewPage(m_clock, m_fs, memoryPages);
     const int overview = memoryPages->addTab(m_memoryOverview, tr("Overview"));
     memoryPages->setTabToolTip(overview, tr("Where the RAM goes, over time, from /proc/meminfo"));
+    m_memoryMap = new MemoryMapPage(m_clock, m_client, m_fs, memoryPages);
+    const int map = memoryPages->addTab(m_memoryMap, tr("Map"));
+    memoryPages->setTabToolTip(map, tr("One process's memory areas: where its memory is, what kind, how it "
+                                       "changes (/proc/PID/smaps)"));
+    connect(m_memoryMap, &MemoryMapPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_memoryPages = memoryPages;
     const int zones = memoryPages->addTab(new ZonesPage(m_clock, m_client, m_fs, memoryPages), tr("Zones"));
     memoryPages->setTabToolTip(zones, tr("Nodes and zones, the buddy allocator's free blocks per order, "
                                          "fragmentation, migrate types and watermarks, live"));
@@ -100,6 +109,10 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);
+
+    // Processes ▸ details ▸ "Memory map…" opens Memory ▸ Map on that process.
+    m_processes->detailsPanel()->setMemoryMapAvailable(true);
+    connect(m_processes, &ProcessesPage::memoryMapRequested, this, &MainWindow::showMemoryMap);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -240,6 +253,14 @@ void MainWindow::createActions()
     about->setToolTip(tr("Versions of Kaleido, Qt, libkmod and the running kernel"));
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setToolTip(tr("About the Qt toolkit"));
+}
+
+void MainWindow::showMemoryMap(qint32 pid)
+{
+    const int area = m_areas->indexOf(m_memoryPages);
+    setCurrentArea(area);
+    m_memoryPages->setCurrentWidget(m_memoryMap);
+    m_memoryMap->showProcess(pid);
 }
 
 void MainWindow::showSignalDialog(qint32 pid)

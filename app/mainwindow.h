@@ -20,6 +20,7 @@ class PrivilegedClient;
 
 class FaultsPage;
 class RefreshClock;
+class MemoryMapPage;
 class MemoryOverviewPage;
 class ProcessesPage;
 class TunablesPage;
@@ -41,6 +42,9 @@ public:
     QString areaName(int area) const;
     ProcessesPage* processesPage() const { return m_processes; }
     MemoryOverviewPage* memoryOverviewPage() const { return m_memoryOverview; }
+    MemoryMapPage* memoryMapPage() const { return m_memoryMap; }
+    /// Opens Memory ▸ Map on @p pid (what Processes ▸ details ▸ "Memory map…" does).
+    void showMemoryMap(qint32 pid);
     TunablesPage* tunablesPage() const { return m_tunables; }
     FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
@@ -65,6 +69,8 @@ private:
     QStackedWidget* m_areas;
     ProcessesPage* m_processes = nullptr;
     MemoryOverviewPage* m_memoryOverview = nullptr;
+    MemoryMapPage* m_memoryMap = nullptr;
+    QTabWidget* m_memoryPages = nullptr;
     TunablesPage* m_tunables = nullptr;
     FaultsPage* m_faults = nullptr;
     QComboBox* m_interval = nullptr;

@@ -213,6 +213,11 @@ Result<Smaps> parseSmaps(QByteArrayView data, const QString& path)
     return parseOwned(data.toByteArray(), path);
 }
 
+Result<Smaps> parseSmapsOwned(QByteArray data, const QString& path)
+{
+    return parseOwned(std::move(data), path);
+}
+
 Result<Smaps> readSmaps(const KernelFs& fs, int pid)
 {
     auto bytes = PidFs::readFile(fs, pid, u"smaps");

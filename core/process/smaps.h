@@ -108,6 +108,9 @@ struct SmapsTotals
 /// parses.
 Result<Smaps> parseSmaps(QByteArrayView data, const QString& path = QStringLiteral("/proc/self/smaps"));
 
+/// The same, taking @p data (no copy: the result's text is @p data), for large maps read elsewhere.
+Result<Smaps> parseSmapsOwned(QByteArray data, const QString& path = QStringLiteral("/proc/self/smaps"));
+
 /// Reads and parses /proc/<pid>/smaps below @p fs's root. Vanished when the process exited.
 Result<Smaps> readSmaps(const KernelFs& fs, int pid);
 

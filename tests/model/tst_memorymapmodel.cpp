@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <sys/mman.h>
 #include <unistd.h>
 
 using namespace kaleido;
@@ -338,6 +340,183 @@ private Q_SLOTS:
         QCOMPARE(MemoryMapModel::diff({}, after).size(), 5);
     }
 
+    void diffInWords()
+    {
+        const auto before = snapshotOf(entry("100000-200000 rw-p 00000000 00:00 0 [heap]", 1024, 1024) +
+                                       entry("500000-501000 rw-p 00000000 00:00 0", 4, 4));
+        const auto after = snapshotOf(entry("100000-300000 rw-p 00000000 00:00 0 [heap]", 2048, 2048) +
+                                      entry("600000-700000 rw-p 00000000 00:00 0", 1024, 512));
+        const QList<Change> changes = MemoryMapModel::diff(before, after);
+        QCOMPARE(changes.size(), 3); // the heap grew, 500000 went, 600000 came
+        const QString mib = Units::formatBytes(1024 * KiB);
+        const QString words = MemoryMapModel::diffSummary(before, after, changes);
+        QVERIFY2(words.contains(QStringLiteral("Areas since the snapshot: 1 added (+%1)").arg(mib)), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("1 grew (+%1)").arg(mib)), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("1 removed (\u2212%1)").arg(Units::formatBytes(4 * KiB))),
+                 qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("[heap] grew by %1 to %2").arg(mib, Units::formatBytes(2048 * KiB))),
+                 qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("resident +%1").arg(Units::formatBytes((2048 + 512 - 1028) * KiB))),
+                 qPrintable(words));
+        QVERIFY2(MemoryMapModel::diffSummary(after, after, {}).startsWith(u"No mapping was added"),
+                 qPrintable(MemoryMapModel::diffSummary(after, after, {})));
+        QVERIFY(MemoryMapModel::changeSentence(changes.at(0)).startsWith(QStringLiteral("Grew by %1").arg(mib)));
+    }
+
+    // A baseline kept by the model: each read is compared with it, the changed rows say so.
+    void baselineMarksChangedRows()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("proc/42")));
+        const QString path = root.path() + QStringLiteral("/proc/42/smaps");
+        auto write = [&](const QByteArray& text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        const QByteArray first = entry("1000-3000 rw-p 00000000 00:00 0 [heap]", 8, 8) +
+                                 entry("8000-9000 r--p 00000000 fe:00 12 /usr/lib/x.so", 4, 4);
+        write(first);
+        MemoryMapModel model{KernelFs(root.path())};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadAndWait(model, 42));
+        QCOMPARE(model.expectedBytes(), first.size());
+        QCOMPARE(model.bytesRead(), first.size());
+        QVERIFY(model.takeSnapshot().takenMs > 0);
+        QVERIFY(!model.hasBaseline());
+        QVERIFY(!model.index(0, 0).data(MemoryMapModel::ChangeRole).isValid());
+
+        QSignalSpy updated(&model, &MemoryMapModel::changesUpdated);
+        model.setBaseline(model.takeSnapshot());
+        QCOMPARE(updated.size(), 1);
+        QVERIFY(model.hasBaseline());
+        QVERIFY(model.changes().isEmpty());
+
+        write(entry("1000-5000 rw-p 00000000 00:00 0 [heap]", 16, 16) +
+              entry("6000-7000 rw-p 00000000 00:00 0", 4, 4) +
+              entry("8000-9000 r--p 00000000 fe:00 12 /usr/lib/x.so", 4, 4));
+        QVERIFY(loadAndWait(model, 42, true));
+        QCOMPARE(updated.size(), 2);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.changes().size(), 2);
+        QCOMPARE(model.changeAt(0), std::optional(Change::Grown));
+        QCOMPARE(model.changeAt(1), std::optional(Change::Added));
+        QCOMPARE(model.changeAt(2), std::nullopt);
+        QCOMPARE(model.index(0, MemoryMapModel::RssColumn).data(MemoryMapModel::ChangeRole),
+                 QVariant(int(Change::Grown)));
+        QCOMPARE(model.index(1, 0).data(Qt::BackgroundRole).value<QColor>(),
+                 MemoryMapModel::changeColor(Change::Added));
+        QVERIFY(!model.index(2, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(cell(model, 0, MemoryMapModel::SizeColumn, Qt::ToolTipRole)
+                    .startsWith(QStringLiteral("Grew by %1").arg(Units::formatBytes(8 * KiB))));
+        QVERIFY(cell(model, 1, MemoryMapModel::PathColumn, Qt::ToolTipRole).startsWith(u"Added since"));
+        QCOMPARE(model.index(0, MemoryMapModel::PathColumn).data(Qt::DecorationRole).value<QColor>(),
+                 MemoryMapModel::kindColor(MemoryMapModel::Kind::Heap));
+
+        // A reload with the same areas keeps the marks (and the rows).
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        QVERIFY(loadAndWait(model, 42, true));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.changeAt(1), std::optional(Change::Added));
+
+        model.clearBaseline();
+        QVERIFY(!model.hasBaseline());
+        QVERIFY(model.changes().isEmpty());
+        QCOMPARE(model.changeAt(0), std::nullopt);
+
+        // Another process drops the baseline: a diff is only meaningful for one PID.
+        model.setBaseline(model.takeSnapshot());
+        QVERIFY(!loadAndWait(model, 43));
+        QVERIFY(!model.hasBaseline());
+    }
+
+    // A large map is parsed in pieces while it is still being read: the rows come out whole and in order,
+    // also where a piece ends in the middle of an area.
+    void largeMapInPieces()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("proc/77")));
+        QByteArray text;
+        constexpr int areas = 12000;
+        quint64 rss = 0;
+        for (int i = 0; i < areas; ++i) {
+            const quint64 start = 0x7f0000000000 + quint64(i) * 0x3000;
+            const QByteArray header = QByteArray::number(start, 16) + '-' + QByteArray::number(start + 0x2000, 16) +
+                                      (i % 2 ? " r--p 00000000 00:00 0" : " rw-p 00000000 fe:00 42 /usr/lib/libx.so");
+            text += entry(header.constData(), 8, quint64(i % 3) * 4);
+            rss += quint64(i % 3) * 4 * KiB;
+        }
+        QVERIFY(text.size() > 4 * 256 * 1024); // several pieces
+        QFile file(root.path() + QStringLiteral("/proc/77/smaps"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+
+        MemoryMapModel model{KernelFs(root.path())};
+        QVERIFY(loadAndWait(model, 77));
+        QCOMPARE(model.rowCount(), areas);
+        for (int i = 0; i < areas; ++i) {
+            const Mapping& m = model.mapping(i);
+            QCOMPARE(m.start, 0x7f0000000000 + quint64(i) * 0x3000);
+            QCOMPARE(m.path.isEmpty(), i % 2 == 1);
+            QCOMPARE(m.values[MemoryMapModel::Rss], quint64(i % 3) * 4 * KiB);
+            QCOMPARE(m.vmFlags, u"rd wr mr mw me ac");
+        }
+        QCOMPARE(model.totals().mappings, areas);
+        QCOMPARE(model.totals().values[MemoryMapModel::Rss], rss);
+        QCOMPARE(model.totals().size, quint64(areas) * 0x2000);
+        QCOMPARE(model.expectedBytes(), text.size());
+
+        // The same text parsed whole gives the same rows.
+        const MemoryMapModel::Snapshot whole = snapshotOf(text);
+        QCOMPARE(whole.mappings.size(), areas);
+        QVERIFY(MemoryMapModel::diff(whole, model.takeSnapshot()).isEmpty());
+        QCOMPARE(whole.totals.values, model.totals().values);
+    }
+
+    // The bytes of smaps from elsewhere (the helper's stream) give the same rows as a read.
+    void textFromElsewhere()
+    {
+        const QByteArray text = test::readFixture(QStringLiteral("linux-6.18-host"), QStringLiteral("/proc/6600/smaps"));
+        QVERIFY(!text.isEmpty());
+        MemoryMapModel model{KernelFs(QStringLiteral("/nonexistent"))};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &MemoryMapModel::loaded);
+        model.applySmapsText(6600, text);
+        QCOMPARE(model.pid(), 6600);
+        QVERIFY(model.isLoading());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.rowCount(), 30);
+        QCOMPARE(model.totals().size, quint64(4076) * KiB);
+        QCOMPARE(model.expectedBytes(), text.size());
+
+        // A second frame with the same areas only updates the counters.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        model.applySmapsText(6600, text);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(resets.size(), 0);
+
+        QSignalSpy failed(&model, &MemoryMapModel::failed);
+        model.applySmapsText(6600, QByteArray("not smaps at all\n"));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<Error>().kind, ErrorKind::Malformed);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void kindColoursAndWords()
+    {
+        QSet<QRgb> colours;
+        for (int k = 0; k < MemoryMapModel::kindCount; ++k) {
+            const auto kind = MemoryMapModel::Kind(k);
+            QVERIFY(MemoryMapModel::kindColor(kind).isValid());
+            colours.insert(MemoryMapModel::kindColor(kind).rgb());
+            QVERIFY(MemoryMapModel::kindExplanation(kind).size() > 20);
+        }
+        QCOMPARE(colours.size(), MemoryMapModel::kindCount); // every kind told apart
+        QCOMPARE(MemoryMapModel::permissionText(MemoryMap::Read | MemoryMap::Execute), u"r-xp");
+        QCOMPARE(MemoryMapModel::permissionText(MemoryMap::Read | MemoryMap::Write | MemoryMap::Shared), u"rw-s");
+    }
+
     // The model on this test process itself: a 1 MiB block shows up as a new or grown anonymous area.
     void liveHeapGrows()
     {
@@ -349,8 +528,11 @@ private Q_SLOTS:
         const MemoryMapModel::Snapshot before = model.takeSnapshot();
 
         constexpr size_t blockSize = 1024 * 1024;
-        char* block = static_cast<char*>(std::malloc(blockSize));
-        QVERIFY(block);
+        // mmap, as malloc does for a block this size: malloc's threshold moves up after earlier tests freed
+        // large blocks, and a block from the heap would share its area's counters with whatever else is there.
+        void* mapped = ::mmap(nullptr, blockSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        QVERIFY(mapped != MAP_FAILED);
+        char* block = static_cast<char*>(mapped);
         std::memset(block, 0x5a, blockSize); // touch it: resident, private dirty
         QVERIFY(loadAndWait(model, 0, true));
         const quint64 address = quint64(reinterpret_cast<quintptr>(block));
@@ -369,7 +551,7 @@ private Q_SLOTS:
             found = c.sizeDelta >= qint64(blockSize) && c.rssDelta >= qint64(blockSize) - qint64(64 * KiB);
             QVERIFY2(found, qPrintable(QStringLiteral("size %1, rss %2").arg(c.sizeDelta).arg(c.rssDelta)));
         }
-        std::free(block);
+        ::munmap(block, blockSize);
         QVERIFY(found);
     }
 };

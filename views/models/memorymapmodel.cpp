@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "memorymapmodel.h"
 
+#include "memorymapchanges.h"
+#include "memorymaploader.h"
+
+#include "pidfs.h"
 #include "smaps.h"
 #include "units.h"
 #include "vmflags.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QThread>
@@ -117,25 +122,12 @@ QString hex(quint64 value, int width)
 
 QString permissionString(quint8 permissions)
 {
-    QString s(4, QLatin1Char('-'));
-    if (permissions & MemoryMap::Read)
-        s[0] = QLatin1Char('r');
-    if (permissions & MemoryMap::Write)
-        s[1] = QLatin1Char('w');
-    if (permissions & MemoryMap::Execute)
-        s[2] = QLatin1Char('x');
-    s[3] = (permissions & MemoryMap::Shared) ? QLatin1Char('s') : QLatin1Char('p');
-    return s;
+    return MemoryMapModel::permissionText(permissions);
 }
 
 QString deviceString(const MemoryMapModel::Mapping& m)
 {
     return QStringLiteral("%1:%2").arg(hex(m.deviceMajor, 2), hex(m.deviceMinor, 2));
-}
-
-qint64 signedDelta(quint64 after, quint64 before)
-{
-    return after >= before ? qint64(after - before) : -qint64(before - after);
 }
 
 } // namespace
@@ -159,15 +151,22 @@ MemoryMapModel::~MemoryMapModel()
     m_worker.reset();
 }
 
+void MemoryMapModel::resetTo(qint32 pid)
+{
+    beginResetModel();
+    m_pid = pid;
+    m_snapshot = Snapshot{pid, {}, {}};
+    m_error.reset();
+    m_baseline.reset();
+    m_changes.clear();
+    m_rowChanges.clear();
+    endResetModel();
+}
+
 void MemoryMapModel::setProcess(qint32 pid)
 {
-    if (pid != m_pid) {
-        beginResetModel();
-        m_pid = pid;
-        m_snapshot = Snapshot{pid, {}, {}};
-        m_error.reset();
-        endResetModel();
-    }
+    if (pid != m_pid)
+        resetTo(pid);
     request();
 }
 
@@ -180,14 +179,40 @@ void MemoryMapModel::request()
 {
     if (m_pid <= 0)
         return;
-    const quint64 generation = ++m_generation;
-    ++m_pending;
     const KernelFs fs = m_fs;
     const qint32 pid = m_pid;
+    const std::shared_ptr<std::atomic<qint64>> progress = m_progress;
+    const qint64 hint = m_snapshot.sourceBytes;
+    post(++m_generation, [fs, pid, progress, hint] { return load(fs, pid, progress.get(), hint); });
+}
+
+void MemoryMapModel::applySmapsText(qint32 pid, QByteArray text)
+{
+    if (pid <= 0)
+        return;
+    if (pid != m_pid)
+        resetTo(pid);
+    const std::shared_ptr<std::atomic<qint64>> progress = m_progress;
+    progress->store(text.size(), std::memory_order_relaxed);
+    auto shared = std::make_shared<QByteArray>(std::move(text));
+    post(++m_generation, [pid, shared]() -> Result<Snapshot> {
+        const qint64 bytes = shared->size();
+        const auto smaps = parseSmapsOwned(std::move(*shared), PidFs::path(pid, u"smaps"));
+        if (!smaps)
+            return smaps.error();
+        Snapshot snapshot = fromSmaps(*smaps, pid);
+        snapshot.sourceBytes = bytes;
+        return snapshot;
+    });
+}
+
+void MemoryMapModel::post(quint64 generation, std::function<Result<Snapshot>()> work)
+{
+    ++m_pending;
     QMetaObject::invokeMethod(
         m_worker.get(),
-        [this, fs, pid, generation] {
-            auto result = std::make_shared<const Result<Snapshot>>(load(fs, pid));
+        [this, generation, work = std::move(work)] {
+            auto result = std::make_shared<const Result<Snapshot>>(work());
             QMetaObject::invokeMethod(
                 this, [this, generation, result] { finish(generation, *result); }, Qt::QueuedConnection);
         },
@@ -201,16 +226,23 @@ void MemoryMapModel::finish(quint64 generation, const Result<Snapshot>& result)
         return; // a newer request is on its way
     if (!result.ok()) {
         m_error = result.error();
+        const bool hadChanges = !m_changes.isEmpty();
+        m_changes.clear();
+        m_rowChanges.clear();
         if (!m_snapshot.mappings.isEmpty()) {
             beginResetModel();
             m_snapshot = Snapshot{m_pid, {}, {}};
             endResetModel();
         }
+        if (hadChanges)
+            Q_EMIT changesUpdated();
         Q_EMIT failed(result.error());
         return;
     }
     m_error.reset();
-    const Snapshot& next = result.value();
+    Snapshot next = result.value();
+    if (next.takenMs == 0)
+        next.takenMs = QDateTime::currentMSecsSinceEpoch();
     // The same areas as before (a reload): only the counters changed, keep the rows (and the selection).
     const bool sameAreas = next.pid == m_snapshot.pid && next.mappings.size() == m_snapshot.mappings.size() &&
                            std::equal(next.mappings.cbegin(), next.mappings.cend(),
@@ -218,15 +250,70 @@ void MemoryMapModel::finish(quint64 generation, const Result<Snapshot>& result)
                                           return a.start == b.start && a.end == b.end && a.path == b.path;
                                       });
     if (sameAreas) {
-        m_snapshot = next;
+        m_snapshot = std::move(next);
+        updateChanges();
         if (!m_snapshot.mappings.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     } else {
         beginResetModel();
-        m_snapshot = next;
+        m_snapshot = std::move(next);
+        updateChanges();
         endResetModel();
     }
+    if (m_baseline)
+        Q_EMIT changesUpdated();
     Q_EMIT loaded();
+}
+
+void MemoryMapModel::updateChanges()
+{
+    m_changes.clear();
+    m_rowChanges.clear();
+    if (!m_baseline)
+        return;
+    m_changes = diff(*m_baseline, m_snapshot);
+    m_rowChanges.fill(-1, m_snapshot.mappings.size());
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        const Change& c = m_changes.at(i);
+        if (c.type == Change::Removed)
+            continue;
+        const int row = rowOfAddress(c.after.start);
+        if (row >= 0)
+            m_rowChanges[row] = qint32(i);
+    }
+}
+
+void MemoryMapModel::setBaseline(const Snapshot& baseline)
+{
+    m_baseline = baseline;
+    updateChanges();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT changesUpdated();
+}
+
+void MemoryMapModel::clearBaseline()
+{
+    if (!m_baseline)
+        return;
+    m_baseline.reset();
+    updateChanges();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT changesUpdated();
+}
+
+const MemoryMapModel::Snapshot& MemoryMapModel::baseline() const
+{
+    static const Snapshot none;
+    return m_baseline ? *m_baseline : none;
+}
+
+std::optional<MemoryMapModel::Change::Type> MemoryMapModel::changeAt(int row) const
+{
+    if (row < 0 || row >= m_rowChanges.size() || m_rowChanges.at(row) < 0)
+        return std::nullopt;
+    return m_changes.at(m_rowChanges.at(row)).type;
 }
 
 QString MemoryMapModel::errorText() const
@@ -251,26 +338,38 @@ QString MemoryMapModel::errorSentence(const Error& error)
     return error.message();
 }
 
-Result<MemoryMapModel::Snapshot> MemoryMapModel::load(const KernelFs& fs, qint32 pid)
+Result<MemoryMapModel::Snapshot> MemoryMapModel::load(const KernelFs& fs, qint32 pid,
+                                                      std::atomic<qint64>* progress, qint64 sizeHint)
 {
-    const Result<Smaps> smaps = readSmaps(fs, pid);
-    if (!smaps.ok())
-        return smaps.error();
-    return fromSmaps(smaps.value(), pid);
+    return MemoryMapLoader::load(fs, pid, progress, sizeHint);
 }
 
 MemoryMapModel::Snapshot MemoryMapModel::fromSmaps(const Smaps& smaps, qint32 pid)
 {
-    // Key ids once, not a lookup by name per area and field.
-    std::array<std::optional<quint32>, FieldCount> keyIds;
-    for (int f = 0; f < FieldCount; ++f)
-        keyIds[f] = smaps.keyId(columns[RssColumn + f].key);
+    // Key ids once, not a lookup by name per area and field: key id → Field, or -1 for keys not shown.
+    QList<qint8> fieldOfKey(smaps.keys.size(), -1);
+    for (int f = 0; f < FieldCount; ++f) {
+        if (const auto key = smaps.keyId(columns[RssColumn + f].key))
+            fieldOfKey[*key] = qint8(f);
+    }
+    // Many areas share a path (a library's four areas) or a flag line: one string each, shared.
+    QHash<QByteArrayView, QString> paths;
+    QHash<QByteArrayView, QString> flagLines;
+    auto interned = [](QHash<QByteArrayView, QString>& pool, QByteArrayView bytes, bool latin1) {
+        if (bytes.isEmpty())
+            return QString();
+        auto it = pool.constFind(bytes);
+        if (it == pool.cend())
+            it = pool.insert(bytes, latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
+        return *it;
+    };
 
     Snapshot snapshot;
     snapshot.pid = pid;
-    snapshot.mappings.reserve(smaps.entries.size());
+    snapshot.mappings.resize(smaps.entries.size());
+    Mapping* out = snapshot.mappings.data();
     for (const Smaps::Entry& entry : smaps.entries) {
-        Mapping m;
+        Mapping& m = *out++;
         m.start = entry.map.start;
         m.end = entry.map.end;
         m.offset = entry.map.offset;
@@ -281,18 +380,17 @@ MemoryMapModel::Snapshot MemoryMapModel::fromSmaps(const Smaps& smaps, qint32 pi
         const QByteArrayView path = smaps.pathname(entry);
         m.mappingKind = mappingKind(path);
         m.kind = kindOf(m.mappingKind, m.permissions);
-        m.path = QString::fromUtf8(path);
+        m.path = interned(paths, path, false);
         if (entry.hasVmFlags)
-            m.vmFlags = QString::fromLatin1(smaps.vmFlags(entry).trimmed());
-        for (int f = 0; f < FieldCount; ++f) {
-            if (!keyIds[f])
-                continue;
-            if (const std::optional<quint64> v = smaps.value(entry, *keyIds[f])) {
-                m.values[f] = *v;
-                m.present |= 1U << f;
-            }
+            m.vmFlags = interned(flagLines, smaps.vmFlags(entry).trimmed(), true);
+        const Smaps::Field* field = smaps.fields.constData() + entry.firstField;
+        for (qsizetype i = 0; i < entry.fieldCount; ++i, ++field) {
+            const int f = fieldOfKey.at(field->key);
+            if (f < 0 || (m.present & (1U << f)))
+                continue; // a key printed twice counts once, as Smaps::value() takes the first
+            m.values[f] = field->inKiB ? field->value * 1024 : field->value;
+            m.present |= 1U << f;
         }
-        snapshot.mappings.append(std::move(m));
     }
     snapshot.totals = totalsOf(snapshot.mappings);
     return snapshot;
@@ -364,6 +462,101 @@ QString MemoryMapModel::kindName(Kind kind)
     return {};
 }
 
+QString MemoryMapModel::kindExplanation(Kind kind)
+{
+    switch (kind) {
+    case Kind::Code:
+        return tr("Executable areas: the machine code of the program and its libraries (or of a JIT).");
+    case Kind::Data:
+        return tr("A file's writable private copy: initialised global variables (.data) of the program and "
+                  "its libraries.");
+    case Kind::Heap:
+        return tr("[heap]: the area malloc() grows with brk() for small allocations.");
+    case Kind::Stack:
+        return tr("[stack]: the main thread's stack, growing downwards.");
+    case Kind::Anonymous:
+        return tr("Memory not backed by a file: large malloc() blocks, thread stacks, zeroed globals (.bss), "
+                  "caches of the program.");
+    case Kind::FileBacked:
+        return tr("A file mapped read-only: constants (.rodata), fonts, locale data; the kernel can drop "
+                  "these pages and read them again.");
+    case Kind::Shared:
+        return tr("Mapped shared (MAP_SHARED): shared memory or a file whose changes other processes see.");
+    case Kind::Guard:
+        return tr("No access at all (---p): guard pages that catch overruns, and address space reserved "
+                  "but not usable yet.");
+    case Kind::Vdso:
+        return tr("[vdso], [vvar], [vsyscall]: code and data the kernel maps into every process so that "
+                  "some system calls need no switch into the kernel.");
+    }
+    return {};
+}
+
+QColor MemoryMapModel::kindColor(Kind kind)
+{
+    // Okabe–Ito, told apart also with the common colour-vision deficiencies; guard pages in a quiet grey.
+    switch (kind) {
+    case Kind::Code:
+        return QColor(0xD5, 0x5E, 0x00); // vermilion
+    case Kind::Data:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Kind::Heap:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case Kind::Stack:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    case Kind::Anonymous:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case Kind::FileBacked:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case Kind::Shared:
+        return QColor(0xF0, 0xE4, 0x42); // yellow
+    case Kind::Guard:
+        return QColor(0xB8, 0xB8, 0xB8); // grey
+    case Kind::Vdso:
+        return QColor(0x44, 0x33, 0x33); // near black
+    }
+    return {};
+}
+
+QString MemoryMapModel::permissionText(quint8 permissions)
+{
+    QString s(4, QLatin1Char('-'));
+    if (permissions & MemoryMap::Read)
+        s[0] = QLatin1Char('r');
+    if (permissions & MemoryMap::Write)
+        s[1] = QLatin1Char('w');
+    if (permissions & MemoryMap::Execute)
+        s[2] = QLatin1Char('x');
+    s[3] = (permissions & MemoryMap::Shared) ? QLatin1Char('s') : QLatin1Char('p');
+    return s;
+}
+
+QString MemoryMapModel::changeName(Change::Type type)
+{
+    return MemoryMapChanges::name(type);
+}
+
+QColor MemoryMapModel::changeColor(Change::Type type)
+{
+    return MemoryMapChanges::color(type);
+}
+
+QString MemoryMapModel::changeSentence(const Change& change)
+{
+    return MemoryMapChanges::sentence(change);
+}
+
+QString MemoryMapModel::diffSummary(const Snapshot& before, const Snapshot& after,
+                                    const QList<Change>& changes)
+{
+    return MemoryMapChanges::summary(before, after, changes);
+}
+
+QList<MemoryMapModel::Change> MemoryMapModel::diff(const Snapshot& before, const Snapshot& after)
+{
+    return MemoryMapChanges::diff(before, after);
+}
+
 QString MemoryMapModel::columnTitle(int column)
 {
     return column >= 0 && column < ColumnCount ? translated(columns[column].title) : QString();
@@ -418,21 +611,38 @@ QVariant MemoryMapModel::data(const QModelIndex& index, int role) const
         return m.start;
     case EndRole:
         return m.end;
+    case ChangeRole:
+        if (const auto change = changeAt(index.row()))
+            return int(*change);
+        return {};
+    case Qt::BackgroundRole:
+        if (const auto change = changeAt(index.row()))
+            return changeColor(*change);
+        return {};
+    case Qt::DecorationRole:
+        if (column == PathColumn)
+            return kindColor(m.kind);
+        return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(columns[column].numeric ? Qt::AlignRight | Qt::AlignVCenter
                                                            : Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (index.row() < m_rowChanges.size() && m_rowChanges.at(index.row()) >= 0)
+            lines.append(changeSentence(m_changes.at(m_rowChanges.at(index.row()))));
         if (column == VmFlagsColumn) {
-            QStringList lines;
             const QByteArray codes = m.vmFlags.toLatin1(); // split() returns views into it
             for (QByteArrayView code : VmFlags::split(codes))
                 lines.append(
                     QStringLiteral("%1: %2").arg(QString::fromLatin1(code), VmFlags::describe(code)));
-            return lines.join(QLatin1Char('\n'));
+        } else if (column == PathColumn) {
+            lines.append((m.path.isEmpty() ? tr("anonymous memory") : m.path) + QStringLiteral(" (") +
+                         kindName(m.kind) + QLatin1Char(')'));
         }
-        if (column == PathColumn)
-            return m.path.isEmpty() ? kindName(m.kind) : m.path;
-        return {};
+        if (lines.isEmpty())
+            return {};
+        return lines.join(QLatin1Char('\n'));
+    }
     case SortRole:
         switch (column) {
         case StartColumn:
@@ -478,8 +688,12 @@ QVariant MemoryMapModel::data(const QModelIndex& index, int role) const
             return QString::number(m.inode);
         case PathColumn:
             return m.path.isEmpty() ? tr("anonymous") : m.path;
-        case VmFlagsColumn:
-            return vmFlagWords(m.vmFlags);
+        case VmFlagsColumn: {
+            auto it = m_flagWords.constFind(m.vmFlags);
+            if (it == m_flagWords.cend())
+                it = m_flagWords.insert(m.vmFlags, vmFlagWords(m.vmFlags));
+            return *it;
+        }
         case ThpEligibleColumn:
             if (!m.has(ThpEligible))
                 return QString();
@@ -510,7 +724,7 @@ QVariant MemoryMapModel::totalData(int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     if (column == PathColumn)
-        return tr("%n mapping(s)", nullptr, int(t.mappings));
+        return tr("Total of %1 areas").arg(t.mappings);
     if (!bytes)
         return {};
     return Units::formatBytes(column == SizeColumn ? t.size : t.values[column - RssColumn]);
@@ -531,72 +745,6 @@ QVariant MemoryMapModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-QList<MemoryMapModel::Change> MemoryMapModel::diff(const Snapshot& before, const Snapshot& after)
-{
-    using Key = std::pair<quint64, QString>;
-    QHash<Key, qsizetype> byStart; // before's areas by start and path
-    QHash<Key, qsizetype> byEnd;   // and by end and path, for areas growing downwards
-    for (qsizetype i = 0; i < before.mappings.size(); ++i) {
-        const Mapping& m = before.mappings.at(i);
-        byStart.insert({m.start, m.path}, i);
-        byEnd.insert({m.end, m.path}, i);
-    }
-    QList<bool> matched(before.mappings.size(), false);
-    QList<Change> changes;
-    auto compare = [&changes](const Mapping& b, const Mapping& a) {
-        if (a.size() == b.size())
-            return;
-        Change c;
-        c.type = a.size() > b.size() ? Change::Grown : Change::Shrunk;
-        c.before = b;
-        c.after = a;
-        c.sizeDelta = signedDelta(a.size(), b.size());
-        c.rssDelta = signedDelta(a.values[Rss], b.values[Rss]);
-        changes.append(std::move(c));
-    };
-    QList<const Mapping*> unmatched;
-    for (const Mapping& a : after.mappings) {
-        const auto it = byStart.constFind({a.start, a.path});
-        if (it != byStart.cend() && !matched.at(*it)) {
-            matched[*it] = true;
-            compare(before.mappings.at(*it), a);
-        } else {
-            unmatched.append(&a);
-        }
-    }
-    for (const Mapping* a : std::as_const(unmatched)) {
-        const auto it = byEnd.constFind({a->end, a->path});
-        if (it != byEnd.cend() && !matched.at(*it)) {
-            matched[*it] = true;
-            compare(before.mappings.at(*it), *a);
-            continue;
-        }
-        Change c;
-        c.type = Change::Added;
-        c.after = *a;
-        c.sizeDelta = qint64(a->size());
-        c.rssDelta = qint64(a->values[Rss]);
-        changes.append(std::move(c));
-    }
-    for (qsizetype i = 0; i < before.mappings.size(); ++i) {
-        if (matched.at(i))
-            continue;
-        const Mapping& b = before.mappings.at(i);
-        Change c;
-        c.type = Change::Removed;
-        c.before = b;
-        c.sizeDelta = -qint64(b.size());
-        c.rssDelta = -qint64(b.values[Rss]);
-        changes.append(std::move(c));
-    }
-    std::sort(changes.begin(), changes.end(), [](const Change& x, const Change& y) {
-        const quint64 ax = x.type == Change::Removed ? x.before.start : x.after.start;
-        const quint64 ay = y.type == Change::Removed ? y.before.start : y.after.start;
-        return ax != ay ? ax < ay : x.type < y.type;
-    });
-    return changes;
 }
 
 } // namespace kaleido

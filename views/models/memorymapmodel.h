@@ -7,10 +7,14 @@
 #include "result.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,7 +34,12 @@ struct Smaps;
  *
  * takeSnapshot() keeps the current rows; diff() and diffAgainst() say which areas were added, removed, grew
  * or shrank since (matched by start address and path, or by end address and path for areas that grow
- * downwards, like the stack) — watching the heap grow.
+ * downwards, like the stack) — watching the heap grow. With setBaseline() the model does that itself after
+ * every read: changes() lists what changed, ChangeRole and the row colours mark the rows that did, and
+ * diffSummary() says it in words.
+ *
+ * A process of another user cannot be read from /proc by a normal user: applySmapsText() takes the bytes of
+ * its smaps from elsewhere (the privileged helper's stream) and parses them on the same worker.
  */
 class MemoryMapModel : public QAbstractTableModel
 {
@@ -106,6 +115,8 @@ public:
         KindRole,                      ///< int(Kind)
         StartRole,                     ///< quint64 start address
         EndRole,                       ///< quint64 end address (one past the last byte)
+        ChangeRole, ///< int(Change::Type) of the row against the baseline; invalid when unchanged or no
+                    ///< baseline
     };
 
     struct Mapping
@@ -145,6 +156,8 @@ public:
         qint32 pid = 0;
         QList<Mapping> mappings; ///< in address order
         Totals totals;
+        qint64 sourceBytes = 0; ///< the length of the smaps text it was made from
+        qint64 takenMs = 0;     ///< when it was read, milliseconds since the epoch (0: unknown)
     };
 
     struct Change
@@ -173,6 +186,14 @@ public:
     void reload();
     /// A read is under way.
     bool isLoading() const { return m_pending > 0; }
+    /// Bytes of smaps read so far by the read under way (for a progress bar; safe to call at any time).
+    qint64 bytesRead() const { return m_progress->load(std::memory_order_relaxed); }
+    /// The length of this process's smaps at the last read (0 before the first): what the next read will
+    /// roughly need.
+    qint64 expectedBytes() const { return m_snapshot.sourceBytes; }
+    /// Shows @p pid's map from the bytes of its smaps read elsewhere (the privileged helper's stream); parsed
+    /// on the worker like a read, with loaded() or failed() after.
+    void applySmapsText(qint32 pid, QByteArray text);
     /// Why the last read failed (nullopt after a successful one).
     const std::optional<Error>& error() const { return m_error; }
     /// The last failure as one plain sentence, or empty.
@@ -192,14 +213,42 @@ public:
     QList<Change> diffAgainst(const Snapshot& before) const { return diff(before, m_snapshot); }
     static QList<Change> diff(const Snapshot& before, const Snapshot& after);
 
-    /// Reads and converts @p pid's smaps (what the worker runs; blocking).
-    static Result<Snapshot> load(const KernelFs& fs, qint32 pid);
+    /// Compares every read from now on against @p baseline (of this PID): changes(), ChangeRole, row colours.
+    void setBaseline(const Snapshot& baseline);
+    void clearBaseline();
+    bool hasBaseline() const { return m_baseline.has_value(); }
+    const Snapshot& baseline() const;
+    /// What changed since the baseline, as of the last read (empty without a baseline).
+    const QList<Change>& changes() const { return m_changes; }
+    /// The change of @p row against the baseline, or nullopt.
+    std::optional<Change::Type> changeAt(int row) const;
+    /// "2 mappings added (+1.0 MiB), [heap] grew by 132 KiB …": the changes from @p before to @p after in
+    /// plain words with byte sizes.
+    static QString diffSummary(const Snapshot& before, const Snapshot& after, const QList<Change>& changes);
+    /// "added", "removed", "grew", "shrank".
+    static QString changeName(Change::Type type);
+    /// The background of a changed row (translucent, so it reads on light and dark themes).
+    static QColor changeColor(Change::Type type);
+    /// One change as a sentence, for the row's tooltip.
+    static QString changeSentence(const Change& change);
+
+    /// Reads and converts @p pid's smaps (what the worker runs; blocking). @p progress, when given, follows
+    /// the bytes read; @p sizeHint is the length expected (to allocate once).
+    static Result<Snapshot> load(const KernelFs& fs, qint32 pid, std::atomic<qint64>* progress = nullptr,
+                                 qint64 sizeHint = 0);
     /// Converts parsed smaps into rows.
     static Snapshot fromSmaps(const Smaps& smaps, qint32 pid = 0);
     static Totals totalsOf(const QList<Mapping>& mappings);
     static Kind kindOf(MappingKind mappingKind, quint8 permissions);
     /// "code", "heap", … for legends.
     static QString kindName(Kind kind);
+    /// What a kind of area is, one sentence for the legend's tooltip.
+    static QString kindExplanation(Kind kind);
+    /// The colour of a kind in the address-space strip and the legend.
+    static QColor kindColor(Kind kind);
+    static constexpr int kindCount = int(Kind::Vdso) + 1;
+    /// "r-xp" for MemoryMap::Permission bits.
+    static QString permissionText(quint8 permissions);
     static QString columnTitle(int column);
     /// What a column shows, for its header tooltip.
     static QString columnExplanation(int column);
@@ -216,15 +265,25 @@ public:
 Q_SIGNALS:
     void loaded();
     void failed(const kaleido::Error& error);
+    /// changes() was recomputed (after a read with a baseline, or when the baseline was set or cleared).
+    void changesUpdated();
 
 private:
+    void resetTo(qint32 pid);
     void request();
+    void post(quint64 generation, std::function<Result<Snapshot>()> work);
     void finish(quint64 generation, const Result<Snapshot>& result);
+    void updateChanges();
 
     KernelFs m_fs;
     qint32 m_pid = 0;
     Snapshot m_snapshot;
     std::optional<Error> m_error;
+    std::optional<Snapshot> m_baseline;
+    QList<Change> m_changes;
+    QList<qint32> m_rowChanges;                  ///< per row: its index in m_changes, or -1
+    mutable QHash<QString, QString> m_flagWords; ///< vmFlagWords() per distinct VmFlags line
+    std::shared_ptr<std::atomic<qint64>> m_progress = std::make_shared<std::atomic<qint64>>(0);
     quint64 m_generation = 0;
     int m_pending = 0;
     std::unique_ptr<QThread> m_thread;

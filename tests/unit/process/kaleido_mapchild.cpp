@@ -5,6 +5,10 @@
 //   kaleido_mapchild idle        a few touched anonymous pages
 //   kaleido_mapchild many N      N one-page areas with alternating protections (rw-, r--), so they cannot
 //   merge
+//   kaleido_mapchild serve       then reads commands on stdin, one per line, and answers each with
+//                                "done <start> <end>" (hexadecimal, the memory it made):
+//                                  mmap KIB   maps KIB KiB of new anonymous memory and touches every page
+//                                  grow KIB   grows the heap by KIB KiB with sbrk() and touches it
 //
 // It is linked statically where the build allows: then no other process maps its file-backed pages, so its
 // PSS cannot change while pmap and kaleido-cli read it one after the other. Plain libc only, no Qt.
@@ -12,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <cstdint>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -64,6 +69,40 @@ int main(int argc, char* argv[])
         }
         readyThenSleep(count);
     }
-    std::fprintf(stderr, "usage: kaleido_mapchild idle | many N\n");
+    if (argc == 2 && std::strcmp(argv[1], "serve") == 0) {
+        std::printf("ready 0\n");
+        std::fflush(stdout);
+        char line[128];
+        while (std::fgets(line, sizeof line, stdin)) {
+            char command[16] = {};
+            long kib = 0;
+            if (std::sscanf(line, "%15s %ld", command, &kib) != 2 || kib <= 0) {
+                std::printf("error expected \"mmap KIB\" or \"grow KIB\"\n");
+                std::fflush(stdout);
+                continue;
+            }
+            const size_t bytes = size_t(kib) * 1024;
+            char* block = nullptr;
+            if (std::strcmp(command, "mmap") == 0) {
+                void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+                block = p == MAP_FAILED ? nullptr : static_cast<char*>(p);
+            } else if (std::strcmp(command, "grow") == 0) {
+                void* p = sbrk(intptr_t(bytes));
+                block = p == reinterpret_cast<void*>(-1) ? nullptr : static_cast<char*>(p);
+            }
+            if (!block) {
+                std::printf("error %s\n", std::strerror(errno));
+                std::fflush(stdout);
+                continue;
+            }
+            for (size_t i = 0; i < bytes; i += size_t(page))
+                block[i] = 1;
+            std::printf("done %lx %lx\n", reinterpret_cast<unsigned long>(block),
+                        reinterpret_cast<unsigned long>(block + bytes));
+            std::fflush(stdout);
+        }
+        return 0;
+    }
+    std::fprintf(stderr, "usage: kaleido_mapchild idle | many N | serve\n");
     return 2;
 }
