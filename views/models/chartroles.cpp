@@ -4,6 +4,8 @@
 #include "units.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -23,6 +25,32 @@ QString formatChartValue(const QAbstractItemModel& model, int column, double val
         break;
     }
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
+}
+
+QVariant chartTimeCell(qint64 msecs, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).time(), QLocale::LongFormat);
+    case ChartRoles::RawValueRole:
+        return msecs;
+    default:
+        return {};
+    }
+}
+
+QVariant chartTimeHeader(int role, const QString& toolTip)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return QCoreApplication::translate("kaleido::ChartRoles", "Time");
+    case ChartRoles::SeriesKeyRole:
+        return QStringLiteral("time");
+    case Qt::ToolTipRole:
+        return toolTip;
+    default:
+        return {};
+    }
 }
 
 } // namespace kaleido

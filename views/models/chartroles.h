@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 #include <Qt>
 
 class QAbstractItemModel;
@@ -35,5 +36,10 @@ enum class ValueUnit {
 
 /// @p value of series @p column of a ChartRoles model as the user reads it: "1.2 GiB", "4 096", "12.5 faults/s".
 QString formatChartValue(const QAbstractItemModel& model, int column, double value);
+
+/// Column 0 of the contract for a sample taken at @p msecs (since the epoch): local time shown, msecs raw.
+QVariant chartTimeCell(qint64 msecs, int role);
+/// The header of column 0; @p toolTip says what the time marks (a sample, the end of an interval).
+QVariant chartTimeHeader(int role, const QString& toolTip);
 
 } // namespace kaleido

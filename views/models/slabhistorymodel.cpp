@@ -123,17 +123,8 @@ QVariant SlabHistoryModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Sample& sample = m_samples.at(index.row());
-    if (index.column() == TimeColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(sample.msecs).time(),
-                                      QLocale::LongFormat);
-        case ChartRoles::RawValueRole:
-            return sample.msecs;
-        default:
-            return {};
-        }
-    }
+    if (index.column() == TimeColumn)
+        return chartTimeCell(sample.msecs, role);
     const int slot = index.column() - FirstSeriesColumn;
     const int id = slot < m_slots.size() ? m_slots.at(slot) : m_pinnedId;
     const auto bytes = bytesOf(sample, id);
@@ -153,18 +144,8 @@ QVariant SlabHistoryModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == TimeColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return tr("Time");
-        case ChartRoles::SeriesKeyRole:
-            return QStringLiteral("time");
-        case Qt::ToolTipRole:
-            return tr("When the sample was taken (local time)");
-        default:
-            return {};
-        }
-    }
+    if (section == TimeColumn)
+        return chartTimeHeader(role, tr("When the sample was taken (local time)"));
     const int slot = section - FirstSeriesColumn;
     const bool pinned = slot >= m_slots.size();
     const QString& name = m_names.at(pinned ? m_pinnedId : m_slots.at(slot));

@@ -46,17 +46,8 @@ QVariant TimeSeriesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (index.column() == TimeColumn) {
-        const qint64 msecs = m_rows.at(index.row()).msecs;
-        switch (role) {
-        case Qt::DisplayRole:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).time(), QLocale::LongFormat);
-        case ChartRoles::RawValueRole:
-            return msecs;
-        default:
-            return {};
-        }
-    }
+    if (index.column() == TimeColumn)
+        return chartTimeCell(m_rows.at(index.row()).msecs, role);
     const int seriesIndex = index.column() - FirstSeriesColumn;
     const auto value = valueAt(index.row(), seriesIndex);
     switch (role) {
@@ -80,18 +71,8 @@ QVariant TimeSeriesModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == TimeColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return tr("Time");
-        case ChartRoles::SeriesKeyRole:
-            return QStringLiteral("time");
-        case Qt::ToolTipRole:
-            return tr("When the sample was taken (local time)");
-        default:
-            return {};
-        }
-    }
+    if (section == TimeColumn)
+        return chartTimeHeader(role, tr("When the sample was taken (local time)"));
     const TimeSeriesDefinition& series = m_series.at(section - FirstSeriesColumn);
     switch (role) {
     case Qt::DisplayRole:

@@ -161,16 +161,8 @@ QVariant VmstatRateModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    if (index.column() == TimeColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.msecs).time(), QLocale::LongFormat);
-        case ChartRoles::RawValueRole:
-            return row.msecs;
-        default:
-            return {};
-        }
-    }
+    if (index.column() == TimeColumn)
+        return chartTimeCell(row.msecs, role);
     const int series = index.column() - FirstSeriesColumn;
     const auto rate = rateAt(index.row(), series);
     switch (role) {
@@ -192,18 +184,8 @@ QVariant VmstatRateModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == TimeColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return tr("Time");
-        case ChartRoles::SeriesKeyRole:
-            return QStringLiteral("time");
-        case Qt::ToolTipRole:
-            return tr("When the interval ended (local time)");
-        default:
-            return {};
-        }
-    }
+    if (section == TimeColumn)
+        return chartTimeHeader(role, tr("When the interval ended (local time)"));
     const VmstatRateSeries& series = vmstatRateSeries().at(section - FirstSeriesColumn);
     switch (role) {
     case Qt::DisplayRole:
