@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>kaleido::AddressSpaceStrip</name>
+    <message>
+        <source>Unmapped address space: %1 to %2, %3 (drawn shortened).</source>
+        <translation>Nicht eingeblendeter Adressraum: %1 bis %2, %3 (verkürzt gezeichnet).</translation>
+    </message>
+    <message>
+        <source>No areas to show.</source>
+        <translation>Keine Bereiche zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Unmapped.</source>
+        <translation>Nicht eingeblendet.</translation>
+    </message>
+    <message>
+        <source>anonymous memory</source>
+        <translation>anonymer Speicher</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3, %4</source>
+        <translation>%1 bis %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Resident %1, proportional %2, swapped %3</source>
+        <translation>Resident %1, proportional %2, ausgelagert %3</translation>
+    </message>
+    <message>
+        <source>This pixel holds %1 areas, %2 in all; a click selects the one covering most of it.</source>
+        <translation>Dieses Pixel enthält %1 Bereiche, insgesamt %2; ein Klick wählt den Bereich, der den größten Teil davon abdeckt.</translation>
+    </message>
+    <message>
+        <source>No process shown</source>
+        <translation>Kein Prozess angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::AffinityDialog</name>
     <message>
         <source>CPU Affinity — %1</source>
@@ -209,6 +244,13 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>%1 % of the free memory is in blocks smaller than %2, too small for an allocation of order %3.</source>
         <translation>%1 % des freien Speichers liegen in Blöcken kleiner als %2, zu klein für eine Allokation der Ordnung %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ChartRoles</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
     </message>
 </context>
 <context>
@@ -913,6 +955,14 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
         <source>Page-fault and swap rates from /proc/vmstat, the processes that fault most, and the order in which the OOM killer would end processes</source>
         <translation>Seitenfehler- und Swap-Raten aus /proc/vmstat, die Prozesse mit den meisten Seitenfehlern und die Reihenfolge, in der der OOM-Killer Prozesse beenden würde</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Speicherbereiche</translation>
+    </message>
+    <message>
+        <source>One process&apos;s memory areas: where its memory is, what kind, how it changes (/proc/PID/smaps)</source>
+        <translation>Die Speicherbereiche eines Prozesses: wo sein Speicher liegt, welcher Art er ist und wie er sich ändert (/proc/PID/smaps)</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::MemInfo</name>
@@ -939,6 +989,160 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>no field could be read</source>
         <translation>kein Feld konnte gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::MemoryMapChanges</name>
+    <message>
+        <source>anonymous memory at %1</source>
+        <translation>anonymer Speicher bei %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation>gewachsen</translation>
+    </message>
+    <message>
+        <source>shrank</source>
+        <translation>geschrumpft</translation>
+    </message>
+    <message>
+        <source>Added since the snapshot: %1, %2 resident.</source>
+        <translation>Seit der Momentaufnahme hinzugekommen: %1, davon %2 resident.</translation>
+    </message>
+    <message>
+        <source>Removed since the snapshot: %1 at %2.</source>
+        <translation>Seit der Momentaufnahme entfernt: %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>Grew by %1 since the snapshot (from %2 to %3); resident %4.</source>
+        <translation>Seit der Momentaufnahme um %1 gewachsen (von %2 auf %3); resident %4.</translation>
+    </message>
+    <message>
+        <source>Shrank by %1 since the snapshot (from %2 to %3); resident %4.</source>
+        <translation>Seit der Momentaufnahme um %1 geschrumpft (von %2 auf %3); resident %4.</translation>
+    </message>
+    <message>
+        <source>No mapping was added, removed or resized since the snapshot.</source>
+        <translation>Seit der Momentaufnahme wurde kein Mapping hinzugefügt, entfernt oder in der Größe geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added (%1)</source>
+        <translation>
+            <numerusform>%n hinzugekommen (%1)</numerusform>
+            <numerusform>%n hinzugekommen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grew (%1)</source>
+        <translation>
+            <numerusform>%n gewachsen (%1)</numerusform>
+            <numerusform>%n gewachsen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shrank (%1)</source>
+        <translation>
+            <numerusform>%n geschrumpft (%1)</numerusform>
+            <numerusform>%n geschrumpft (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed (%1)</source>
+        <translation>
+            <numerusform>%n entfernt (%1)</numerusform>
+            <numerusform>%n entfernt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Areas since the snapshot: %1.</source>
+        <translation>Bereiche seit der Momentaufnahme: %1.</translation>
+    </message>
+    <message>
+        <source>%1 added (%2)</source>
+        <translation>%1 hinzugekommen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed (%2)</source>
+        <translation>%1 entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 grew by %2 to %3</source>
+        <translation>%1 um %2 auf %3 gewachsen</translation>
+    </message>
+    <message>
+        <source>%1 shrank by %2 to %3</source>
+        <translation>%1 um %2 auf %3 geschrumpft</translation>
+    </message>
+    <message>
+        <source>Largest: %1.</source>
+        <translation>Die größten: %1.</translation>
+    </message>
+    <message>
+        <source>In all: address space %1, resident %2, proportional %3, anonymous %4, swap %5.</source>
+        <translation>Insgesamt: Adressraum %1, resident %2, proportional %3, anonym %4, Swap %5.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::MemoryMapGroupModel</name>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>All anonymous memory (areas not backed by a file); areas: %1</source>
+        <translation>Gesamter anonymer Speicher (Bereiche ohne zugrunde liegende Datei); Bereiche: %1</translation>
+    </message>
+    <message>
+        <source>%1; areas: %2</source>
+        <translation>%1; Bereiche: %2</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>The mapped file, or the kernel&apos;s name for the area ([heap], [stack], …); all anonymous memory is one row.</source>
+        <translation>Die eingeblendete Datei oder die Bezeichnung des Kernels für den Bereich ([heap], [stack], …); der gesamte anonyme Speicher bildet eine Zeile.</translation>
+    </message>
+    <message>
+        <source>How many areas (lines of /proc/PID/maps) the file or name has: a library usually has four, for its read-only, code, relocated and writable parts.</source>
+        <translation>Wie viele Bereiche (Zeilen von /proc/PID/maps) die Datei oder Bezeichnung hat: Eine Bibliothek hat meist vier, für ihren schreibgeschützten Teil, den Code, den relozierten und den beschreibbaren Teil.</translation>
+    </message>
+    <message>
+        <source>The distinct permissions of its areas: r read, w write, x execute; p private or s shared.</source>
+        <translation>Die verschiedenen Zugriffsrechte ihrer Bereiche: r lesen, w schreiben, x ausführen; p privat oder s gemeinsam genutzt.</translation>
+    </message>
+    <message>
+        <source>What its areas hold, as coloured in the address-space strip.</source>
+        <translation>Was ihre Bereiche enthalten, so wie im Adressraum-Streifen eingefärbt.</translation>
+    </message>
+    <message>
+        <source>Summed over the file&apos;s areas. %1</source>
+        <translation>Summiert über die Bereiche der Datei. %1</translation>
     </message>
 </context>
 <context>
@@ -1171,12 +1375,287 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
         <source>no</source>
         <translation>nein</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n Mapping</numerusform>
-            <numerusform>%n Mappings</numerusform>
-        </translation>
+    <message>
+        <source>Executable areas: the machine code of the program and its libraries (or of a JIT).</source>
+        <translation>Ausführbare Bereiche: der Maschinencode des Programms und seiner Bibliotheken (oder eines JIT-Compilers).</translation>
+    </message>
+    <message>
+        <source>A file&apos;s writable private copy: initialised global variables (.data) of the program and its libraries.</source>
+        <translation>Die beschreibbare private Kopie einer Datei: initialisierte globale Variablen (.data) des Programms und seiner Bibliotheken.</translation>
+    </message>
+    <message>
+        <source>[heap]: the area malloc() grows with brk() for small allocations.</source>
+        <translation>[heap]: der Bereich, den malloc() für kleine Anforderungen mit brk() vergrößert.</translation>
+    </message>
+    <message>
+        <source>[stack]: the main thread&apos;s stack, growing downwards.</source>
+        <translation>[stack]: der Stack des Haupt-Threads, der nach unten wächst.</translation>
+    </message>
+    <message>
+        <source>Memory not backed by a file: large malloc() blocks, thread stacks, zeroed globals (.bss), caches of the program.</source>
+        <translation>Speicher ohne zugrunde liegende Datei: große malloc()-Blöcke, Thread-Stacks, mit Nullen initialisierte globale Variablen (.bss), Caches des Programms.</translation>
+    </message>
+    <message>
+        <source>A file mapped read-only: constants (.rodata), fonts, locale data; the kernel can drop these pages and read them again.</source>
+        <translation>Eine schreibgeschützt eingeblendete Datei: Konstanten (.rodata), Schriftarten, Locale-Daten; der Kernel kann diese Seiten verwerfen und erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Mapped shared (MAP_SHARED): shared memory or a file whose changes other processes see.</source>
+        <translation>Gemeinsam eingeblendet (MAP_SHARED): gemeinsamer Speicher oder eine Datei, deren Änderungen andere Prozesse sehen.</translation>
+    </message>
+    <message>
+        <source>No access at all (---p): guard pages that catch overruns, and address space reserved but not usable yet.</source>
+        <translation>Überhaupt kein Zugriff (---p): Schutzseiten, die Überläufe abfangen, sowie reservierter, aber noch nicht nutzbarer Adressraum.</translation>
+    </message>
+    <message>
+        <source>[vdso], [vvar], [vsyscall]: code and data the kernel maps into every process so that some system calls need no switch into the kernel.</source>
+        <translation>[vdso], [vvar], [vsyscall]: Code und Daten, die der Kernel in jeden Prozess einblendet, damit manche Systemaufrufe ohne Wechsel in den Kernel auskommen.</translation>
+    </message>
+    <message>
+        <source>anonymous memory</source>
+        <translation>anonymer Speicher</translation>
+    </message>
+    <message>
+        <source>Total of %1 areas</source>
+        <translation>Summe über %1 Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::MemoryMapPage</name>
+    <message>
+        <source>&amp;Group by file</source>
+        <translation>Nach &amp;Datei gruppieren</translation>
+    </message>
+    <message>
+        <source>Only &amp;changes</source>
+        <translation>Nur Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Take &amp;Snapshot</source>
+        <translation>&amp;Momentaufnahme erstellen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Snapshot</source>
+        <translation>Momentaufnahme &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Process ID:</source>
+        <translation>&amp;Prozess-ID:</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>The process whose memory map to show; Enter shows it. Processes ▸ details ▸ &quot;Memory map…&quot; opens it here too.</source>
+        <translation>Der Prozess, dessen Speicherbereiche angezeigt werden sollen; die Eingabetaste zeigt sie an. Auch Prozesse ▸ Details ▸ „Speicherbereiche …“ öffnet sie hier.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the memory map of the process with this ID</source>
+        <translation>Die Speicherbereiche des Prozesses mit dieser ID anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep the map as it is now; every later read is compared with it: areas added, removed, grown or shrunk are marked (watch the heap grow)</source>
+        <translation>Die Speicherbereiche im jetzigen Zustand festhalten; jedes spätere Lesen wird damit verglichen: Hinzugekommene, entfernte, gewachsene oder geschrumpfte Bereiche werden markiert (so lässt sich beobachten, wie der Heap wächst)</translation>
+    </message>
+    <message>
+        <source>Stop comparing with the snapshot</source>
+        <translation>Nicht mehr mit der Momentaufnahme vergleichen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save every area with its raw values (bytes, hexadecimal addresses) and the totals</source>
+        <translation>Alle Bereiche mit ihren Rohwerten (Bytes, hexadezimale Adressen) und den Summen speichern</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>Als &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Comma-separated values, one line per area, for a spreadsheet</source>
+        <translation>Kommagetrennte Werte, eine Zeile pro Bereich, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>Als &amp;JSON …</translation>
+    </message>
+    <message>
+        <source>One object per area, with the flags in words and the changes since the snapshot</source>
+        <translation>Ein Objekt pro Bereich, mit den Flags in Worten und den Änderungen seit der Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Read as &amp;Administrator</source>
+        <translation>Als &amp;Administrator lesen</translation>
+    </message>
+    <message>
+        <source>Ask Kaleido&apos;s helper to read this process&apos;s memory map as root, again at every refresh; the system asks for an administrator&apos;s password</source>
+        <translation>Den Hilfsdienst von Kaleido bitten, die Speicherbereiche dieses Prozesses als root zu lesen, erneut bei jeder Aktualisierung; das System fragt nach einem Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Enter a process ID, or choose a process in Processes and press &quot;Memory map…&quot;.</source>
+        <translation>Geben Sie eine Prozess-ID ein, oder wählen Sie unter „Prozesse“ einen Prozess aus und klicken Sie auf „Speicherbereiche …“.</translation>
+    </message>
+    <message>
+        <source>Compressed sizes</source>
+        <translation>Gestauchte Größen</translation>
+    </message>
+    <message>
+        <source>True sizes</source>
+        <translation>Echte Größen</translation>
+    </message>
+    <message>
+        <source>How wide each area is drawn: by the square root of its size (small areas stay visible beside huge reservations), or in proportion to it. Large unmapped gaps are always shortened and labelled.</source>
+        <translation>Wie breit jeder Bereich gezeichnet wird: nach der Quadratwurzel seiner Größe (kleine Bereiche bleiben neben riesigen Reservierungen sichtbar) oder proportional zu ihr. Große nicht eingeblendete Lücken werden immer verkürzt und beschriftet.</translation>
+    </message>
+    <message>
+        <source>One row per file (all of a library&apos;s areas together; all anonymous memory in one row) with the counters summed</source>
+        <translation>Eine Zeile pro Datei (alle Bereiche einer Bibliothek zusammen; der gesamte anonyme Speicher in einer Zeile) mit summierten Zählern</translation>
+    </message>
+    <message>
+        <source>Show only the areas added, grown or shrunk since the snapshot</source>
+        <translation>Nur die Bereiche anzeigen, die seit der Momentaufnahme hinzugekommen, gewachsen oder geschrumpft sind</translation>
+    </message>
+    <message>
+        <source>Filter by path…</source>
+        <translation>Nach Pfad filtern …</translation>
+    </message>
+    <message>
+        <source>Show only areas whose path contains this text (&quot;anonymous&quot;, &quot;[heap]&quot;, &quot;libc&quot;)</source>
+        <translation>Nur Bereiche anzeigen, deren Pfad diesen Text enthält („anonym“, „[heap]“, „libc“)</translation>
+    </message>
+    <message>
+        <source>Reading the memory map of process %1…</source>
+        <translation>Die Speicherbereiche von Prozess %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No process %1</source>
+        <translation>Kein Prozess %1</translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation>%1, Benutzer %2</translation>
+    </message>
+    <message>
+        <source>Process %1 does not exist any more: it has exited (or never existed). Enter another process ID.</source>
+        <translation>Prozess %1 existiert nicht mehr: Er wurde beendet (oder hat nie existiert). Geben Sie eine andere Prozess-ID ein.</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2) belongs to %3: only root may read another user&apos;s memory map. Kaleido&apos;s helper can read it for you; the system will ask for an administrator&apos;s password.</source>
+        <translation>Prozess %1 (%2) gehört %3: Nur root darf die Speicherbereiche eines anderen Benutzers lesen. Der Hilfsdienst von Kaleido kann sie für Sie lesen; das System fragt dann nach einem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>The memory map of process %1 could not be read: %2</source>
+        <translation>Die Speicherbereiche von Prozess %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No map to show.</source>
+        <translation>Keine Speicherbereiche zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Process %1 has no memory areas: a kernel thread or a zombie has no user address space.</source>
+        <translation>Prozess %1 hat keine Speicherbereiche: Ein Kernel-Thread oder ein Zombie hat keinen Adressraum im Userspace.</translation>
+    </message>
+    <message>
+        <source>Areas: %1. Address space %2, resident %3 (proportional %4), anonymous %5, swapped %6.</source>
+        <translation>Bereiche: %1. Adressraum %2, resident %3 (proportional %4), anonym %5, ausgelagert %6.</translation>
+    </message>
+    <message>
+        <source>Read as root through Kaleido&apos;s helper at %1.</source>
+        <translation>Um %1 als root über den Hilfsdienst von Kaleido gelesen.</translation>
+    </message>
+    <message>
+        <source>Read at %1 in %2 ms.</source>
+        <translation>Um %1 in %2 ms gelesen.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 (%2 resident). %3</source>
+        <translation>Momentaufnahme von %1 (%2 resident). %3</translation>
+    </message>
+    <message>
+        <source>Reading /proc/%1/smaps: %2</source>
+        <translation>/proc/%1/smaps wird gelesen: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of process %1 taken: every read is now compared with it.</source>
+        <translation>Momentaufnahme von Prozess %1 erstellt: Jedes Lesen wird jetzt mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>Export memory map as JSON</source>
+        <translation>Speicherbereiche als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export memory map as CSV</source>
+        <translation>Speicherbereiche als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the memory map of process %1 to %2.</source>
+        <translation>Die Speicherbereiche von Prozess %1 wurden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Asking Kaleido&apos;s helper to read the memory map of process %1…</source>
+        <translation>Der Hilfsdienst von Kaleido wird gebeten, die Speicherbereiche von Prozess %1 zu lesen …</translation>
+    </message>
+    <message>
+        <source>Process %1&apos;s map is read as root by Kaleido&apos;s helper, every %2.</source>
+        <translation>Die Speicherbereiche von Prozess %1 werden alle %2 vom Hilfsdienst von Kaleido als root gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the map as root was not authorized: %1</source>
+        <translation>Das Lesen der Speicherbereiche als root wurde nicht autorisiert: %1</translation>
+    </message>
+    <message>
+        <source>Kaleido&apos;s helper is not available, so the map cannot be read as root: %1</source>
+        <translation>Der Hilfsdienst von Kaleido ist nicht verfügbar, daher können die Speicherbereiche nicht als root gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The helper could not read the map: %1</source>
+        <translation>Der Hilfsdienst konnte die Speicherbereiche nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The helper stopped reading the map: %1</source>
+        <translation>Der Hilfsdienst hat das Lesen der Speicherbereiche beendet: %1</translation>
+    </message>
+    <message>
+        <source>Process %1 does not exist any more: it has exited.</source>
+        <translation>Prozess %1 existiert nicht mehr: Er wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::MemoryMapTotalsLine</name>
+    <message>
+        <source>Totals over every area of the process, as pmap -X prints them under its ==== line</source>
+        <translation>Summen über alle Bereiche des Prozesses, so wie pmap -X sie unter seiner Zeile ==== ausgibt</translation>
     </message>
 </context>
 <context>
@@ -4633,10 +5112,6 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>When the sample was taken (local time)</source>
         <translation>Wann die Messung erfolgte (Ortszeit)</translation>
     </message>
@@ -4993,10 +5468,6 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <source>When the sample was taken (local time)</source>
@@ -6661,10 +7132,6 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>counter went backwards (reset): no rate for this interval</source>
         <translation>Zähler ist zurückgegangen (zurückgesetzt): keine Rate für dieses Intervall</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <source>When the interval ended (local time)</source>
