@@ -1631,18 +1631,6 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
         <translation>Die Speicherbereiche von Prozess %1 werden alle %2 vom Hilfsdienst von Kaleido als root gelesen.</translation>
     </message>
     <message>
-        <source>Reading the map as root was not authorized: %1</source>
-        <translation>Das Lesen der Speicherbereiche als root wurde nicht autorisiert: %1</translation>
-    </message>
-    <message>
-        <source>Kaleido&apos;s helper is not available, so the map cannot be read as root: %1</source>
-        <translation>Der Hilfsdienst von Kaleido ist nicht verfügbar, daher können die Speicherbereiche nicht als root gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The helper could not read the map: %1</source>
-        <translation>Der Hilfsdienst konnte die Speicherbereiche nicht lesen: %1</translation>
-    </message>
-    <message>
         <source>The helper stopped reading the map: %1</source>
         <translation>Der Hilfsdienst hat das Lesen der Speicherbereiche beendet: %1</translation>
     </message>
@@ -5362,6 +5350,21 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>expected “Key: value kB”</source>
         <translation>„Schlüssel: Wert kB“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::SmapsStreamReader</name>
+    <message>
+        <source>Reading the map as root was not authorized: %1</source>
+        <translation>Das Lesen der Speicherbereiche als root wurde nicht autorisiert: %1</translation>
+    </message>
+    <message>
+        <source>Kaleido&apos;s helper is not available, so the map cannot be read as root: %1</source>
+        <translation>Der Hilfsdienst von Kaleido ist nicht verfügbar, daher können die Speicherbereiche nicht als root gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The helper could not read the map: %1</source>
+        <translation>Der Hilfsdienst konnte die Speicherbereiche nicht lesen: %1</translation>
     </message>
 </context>
 <context>

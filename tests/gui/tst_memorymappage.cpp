@@ -281,7 +281,7 @@ private Q_SLOTS:
         // Exports: parseable, one line or object per area, the changes included.
         QTemporaryDir out;
         const QString csvPath = out.path() + QStringLiteral("/map.csv");
-        QVERIFY(page.exportCsvTo(csvPath));
+        QVERIFY(page.exportTo(csvPath, false));
         const QList<QStringList> csv = parseCsv(readProc(csvPath));
         const QStringList header = MemoryMapExport::csvColumns();
         QCOMPARE(csv.size(), 1 + model->rowCount() + 1);
@@ -301,7 +301,7 @@ private Q_SLOTS:
                  QString::number(model->totals().values[MemoryMapModel::Rss]));
 
         const QString jsonPath = out.path() + QStringLiteral("/map.json");
-        QVERIFY(page.exportJsonTo(jsonPath));
+        QVERIFY(page.exportTo(jsonPath, true));
         QJsonParseError error{};
         const QJsonObject json = QJsonDocument::fromJson(readProc(jsonPath), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);

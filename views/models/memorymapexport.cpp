@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace kaleido::MemoryMapExport {
 
@@ -231,6 +232,27 @@ bool writeJson(QIODevice* device, const Source& source)
 {
     const QByteArray bytes = toJson(source);
     return device->write(bytes) == bytes.size();
+}
+
+Source sourceFrom(const MemoryMapModel& model, const QString& command)
+{
+    Source source;
+    source.snapshot = model.takeSnapshot();
+    source.command = command;
+    source.hasBaseline = model.hasBaseline();
+    if (source.hasBaseline) {
+        source.changes = model.changes();
+        source.baselineTakenMs = model.baseline().takenMs;
+    }
+    return source;
+}
+
+bool writeFile(const QString& fileName, const Source& source, bool json)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    return (json ? writeJson(&file, source) : writeCsv(&file, source)) && file.commit();
 }
 
 } // namespace kaleido::MemoryMapExport

@@ -31,8 +31,13 @@ QByteArray toCsv(const Source& source);
 /// An indented JSON document: {pid, command, taken, unit, mappings: […], totals: {…}, [baseline, removed]}.
 QByteArray toJson(const Source& source);
 
+/// What an export of @p model holds now: its areas, and the baseline and changes after a snapshot.
+Source sourceFrom(const MemoryMapModel& model, const QString& command);
+
 bool writeCsv(QIODevice* device, const Source& source);
 bool writeJson(QIODevice* device, const Source& source);
+/// Writes the export to @p fileName atomically (nothing is left half-written on failure).
+bool writeFile(const QString& fileName, const Source& source, bool json);
 
 /// The CSV column names (also the JSON keys of each area), in order.
 QStringList csvColumns();

@@ -6,10 +6,10 @@
 #include "memorymapproxymodel.h"
 #include "memorymaptotalsline.h"
 #include "privilegedclient.h"
-#include "privilegedstream.h"
 #include "processcomm.h"
 #include "procstatus.h"
 #include "refreshclock.h"
+#include "smapsstreamreader.h"
 #include "units.h"
 #include "usernames.h"
 
@@ -29,7 +29,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -39,13 +38,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <functional>
+#include <algorithm>
 
 namespace kaleido {
 
-namespace {
-const QString kSettingsGroup = QStringLiteral("MemoryMap");
-} // namespace
+static const QString kSettingsGroup = QStringLiteral("MemoryMap");
 
 MemoryMapPage::MemoryMapPage(RefreshClock* clock, privileged::PrivilegedClient* client, KernelFs fs,
                              QWidget* parent)
@@ -74,8 +71,10 @@ MemoryMapPage::MemoryMapPage(RefreshClock* clock, privileged::PrivilegedClient* 
     , m_strip(new AddressSpaceStrip(this))
     , m_view(new QTreeView(this))
     , m_totals(nullptr)
+    , m_reader(new SmapsStreamReader(client, this))
 {
     setObjectName(QStringLiteral("memoryMapPage"));
+    connectHelperReader();
     m_groups->setSourceModel(m_model);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(MemoryMapModel::PathColumn);
@@ -264,10 +263,7 @@ MemoryMapPage::MemoryMapPage(RefreshClock* clock, privileged::PrivilegedClient* 
     updateButtons();
 }
 
-MemoryMapPage::~MemoryMapPage()
-{
-    closeStream();
-}
+MemoryMapPage::~MemoryMapPage() = default;
 
 QSortFilterProxyModel* MemoryMapPage::proxyModel() const
 {
@@ -285,9 +281,8 @@ void MemoryMapPage::showProcess(qint32 pid)
 {
     if (pid <= 0)
         return;
-    closeStream();
+    m_reader->close();
     m_live = true;
-    m_streaming = false;
     setStatus(QString(), false);
     m_helper->hide();
     if (m_pidEdit->text() != QString::number(pid))
@@ -311,7 +306,7 @@ void MemoryMapPage::showProcess(qint32 pid)
 
 void MemoryMapPage::refresh()
 {
-    if (m_pid <= 0 || !m_live || m_streaming || m_model->isLoading())
+    if (m_pid <= 0 || !m_live || m_reader->isStreaming() || m_model->isLoading())
         return;
     m_loadTimer.start();
     m_model->reload();
@@ -361,11 +356,11 @@ bool MemoryMapPage::offersHelper() const
 void MemoryMapPage::applyLoaded()
 {
     const qint64 ms = m_loadTimer.isValid() ? m_loadTimer.elapsed() : -1;
-    if (!m_streaming)
+    if (!m_reader->isStreaming())
         m_lastLoadMs = ms;
     m_firstLoad = false;
     updateProgress();
-    if (!m_streaming)
+    if (!m_reader->isStreaming())
         setStatus(QString(), false);
     m_strip->setMappings(m_model->mappings());
     restoreSelection();
@@ -437,7 +432,7 @@ void MemoryMapPage::updateSummary()
                             Units::formatBytes(t.values[MemoryMapModel::Anonymous]),
                             Units::formatBytes(t.values[MemoryMapModel::Swap]));
     const QString time = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"));
-    if (m_streaming)
+    if (m_reader->isStreaming())
         text += QLatin1Char(' ') + tr("Read as root through Kaleido's helper at %1.").arg(time);
     else if (m_lastLoadMs >= 0)
         text += QLatin1Char(' ') + tr("Read at %1 in %2 ms.").arg(time).arg(m_lastLoadMs);
@@ -708,31 +703,12 @@ QStringList MemoryMapPage::totalsTexts() const
 
 MemoryMapExport::Source MemoryMapPage::exportSource() const
 {
-    MemoryMapExport::Source source;
-    source.snapshot = m_model->takeSnapshot();
-    source.command = m_command;
-    source.hasBaseline = m_model->hasBaseline();
-    if (source.hasBaseline) {
-        source.changes = m_model->changes();
-        source.baselineTakenMs = m_model->baseline().takenMs;
-    }
-    return source;
+    return MemoryMapExport::sourceFrom(*m_model, m_command);
 }
 
-bool MemoryMapPage::exportCsvTo(const QString& fileName)
+bool MemoryMapPage::exportTo(const QString& fileName, bool json)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    return MemoryMapExport::writeCsv(&file, exportSource()) && file.commit();
-}
-
-bool MemoryMapPage::exportJsonTo(const QString& fileName)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    return MemoryMapExport::writeJson(&file, exportSource()) && file.commit();
+    return MemoryMapExport::writeFile(fileName, exportSource(), json);
 }
 
 void MemoryMapPage::exportAs(bool json)
@@ -743,13 +719,12 @@ void MemoryMapPage::exportAs(bool json)
             .arg(QString::number(m_pid),
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                  json ? QStringLiteral("json") : QStringLiteral("csv"));
-    const QString fileName = json ? QFileDialog::getSaveFileName(this, tr("Export memory map as JSON"),
-                                                                 suggested, tr("JSON files (*.json)"))
-                                  : QFileDialog::getSaveFileName(this, tr("Export memory map as CSV"),
-                                                                 suggested, tr("CSV files (*.csv)"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, json ? tr("Export memory map as JSON") : tr("Export memory map as CSV"), suggested,
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
-    if (json ? exportJsonTo(fileName) : exportCsvTo(fileName))
+    if (exportTo(fileName, json))
         Q_EMIT message(tr("Saved the memory map of process %1 to %2.").arg(QString::number(m_pid), fileName));
     else
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(fileName));
@@ -759,75 +734,44 @@ void MemoryMapPage::readThroughHelper()
 {
     if (m_pid <= 0 || !m_client)
         return;
-    closeStream();
-    const qint32 pid = m_pid;
-    const auto interval = quint32(std::max(int(privileged::minimumStreamIntervalMs), m_clock->intervalMs()));
-    m_stream = m_client->openStream(privileged::StreamSource::Smaps, pid, interval, this);
-    m_streaming = true;
+    m_reader->open(m_pid, m_clock->intervalMs());
     m_live = false;
     m_helper->hide();
     m_firstLoad = true;
     m_firstFrame = true;
-    setStatus(tr("Asking Kaleido's helper to read the memory map of process %1…").arg(pid), false);
-    privileged::PrivilegedStream* stream = m_stream;
-    connect(stream, &privileged::PrivilegedStream::opened, this, [this, pid] {
-        setStatus(tr("Process %1's map is read as root by Kaleido's helper, every %2.")
-                      .arg(QString::number(pid), RefreshClock::intervalText(m_clock->intervalMs())),
-                  false);
-    });
-    connect(stream, &privileged::PrivilegedStream::frameReceived, this,
-            [this, pid](const privileged::StreamFrame& frame) {
-                // While refresh is paused the picture stays, as on the other pages; the first frame always
-                // shows.
-                if (pid != m_pid || (m_clock->isPaused() && !m_firstFrame))
-                    return;
-                m_firstFrame = false;
-                m_loadTimer.start();
-                m_model->applySmapsText(pid, frame.payload);
-            });
-    connect(stream, &privileged::PrivilegedStream::failed, this,
-            [this, stream](const privileged::OperationResult& result) {
-                m_streaming = false;
-                m_firstLoad = false;
-                updateProgress();
-                QString text;
-                switch (result.outcome) {
-                case privileged::OperationResult::Outcome::NotAuthorized:
-                    text = tr("Reading the map as root was not authorized: %1").arg(result.cause);
-                    break;
-                case privileged::OperationResult::Outcome::HelperUnavailable:
-                    text = tr("Kaleido's helper is not available, so the map cannot be read as root: %1")
-                               .arg(result.cause);
-                    break;
-                default:
-                    text = tr("The helper could not read the map: %1").arg(result.cause);
-                    break;
-                }
-                setStatus(text, true);
-                m_helper->show();
-                stream->deleteLater();
-                Q_EMIT failed(text);
-            });
-    connect(stream, &privileged::PrivilegedStream::ended, this, [this, stream](const QString& reason) {
-        m_streaming = false;
-        QString text = tr("The helper stopped reading the map: %1").arg(reason);
-        if (!QFile::exists(m_fs.hostPath(QStringLiteral("/proc/%1").arg(m_pid))))
-            text = tr("Process %1 does not exist any more: it has exited.").arg(m_pid);
-        setStatus(text, true);
-        stream->deleteLater();
-    });
+    setStatus(tr("Asking Kaleido's helper to read the memory map of process %1…").arg(m_pid), false);
     updateProgress();
     m_progressTimer->start();
 }
 
-void MemoryMapPage::closeStream()
+void MemoryMapPage::connectHelperReader()
 {
-    m_streaming = false;
-    if (m_stream) {
-        m_stream->disconnect(this);
-        delete m_stream.data();
-    }
-    m_stream = nullptr;
+    connect(m_reader, &SmapsStreamReader::opened, this, [this](qint32 pid) {
+        setStatus(tr("Process %1's map is read as root by Kaleido's helper, every %2.")
+                      .arg(QString::number(pid), RefreshClock::intervalText(m_clock->intervalMs())),
+                  false);
+    });
+    connect(m_reader, &SmapsStreamReader::frameReceived, this, [this](qint32 pid, const QByteArray& smaps) {
+        // While refresh is paused the picture stays, as on the other pages; the first frame always shows.
+        if (pid != m_pid || (m_clock->isPaused() && !m_firstFrame))
+            return;
+        m_firstFrame = false;
+        m_loadTimer.start();
+        m_model->applySmapsText(pid, smaps);
+    });
+    connect(m_reader, &SmapsStreamReader::failed, this, [this](const QString& text) {
+        m_firstLoad = false;
+        updateProgress();
+        setStatus(text, true);
+        m_helper->show();
+        Q_EMIT failed(text);
+    });
+    connect(m_reader, &SmapsStreamReader::ended, this, [this](const QString& reason) {
+        QString text = tr("The helper stopped reading the map: %1").arg(reason);
+        if (!QFile::exists(m_fs.hostPath(QStringLiteral("/proc/%1").arg(m_pid))))
+            text = tr("Process %1 does not exist any more: it has exited.").arg(m_pid);
+        setStatus(text, true);
+    });
 }
 
 void MemoryMapPage::saveSettings() const

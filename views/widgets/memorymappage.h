@@ -25,7 +25,6 @@ namespace kaleido {
 
 namespace privileged {
 class PrivilegedClient;
-class PrivilegedStream;
 } // namespace privileged
 
 class AddressSpaceStrip;
@@ -33,6 +32,7 @@ class MemoryMapGroupModel;
 class MemoryMapProxyModel;
 class MemoryMapTotalsLine;
 class RefreshClock;
+class SmapsStreamReader;
 
 /**
  * Memory ▸ Map: one process's virtual memory areas (/proc/PID/smaps), where its memory is and what kind it
@@ -94,8 +94,8 @@ public:
     /// The model rows of the selection (all areas of a selected file when grouped).
     QList<int> selectedSourceRows() const;
 
-    bool exportCsvTo(const QString& fileName);
-    bool exportJsonTo(const QString& fileName);
+    /// Writes the map (and the diff, after a snapshot) as JSON or CSV; false when the file cannot be written.
+    bool exportTo(const QString& fileName, bool json);
     MemoryMapExport::Source exportSource() const;
 
     /// Reads the map again now (what a tick does while the page is visible).
@@ -124,7 +124,7 @@ private:
     void updateButtons();
     void syncStripSelection();
     void setStatus(const QString& text, bool error);
-    void closeStream();
+    void connectHelperReader();
     void rememberSelection();
     void restoreSelection();
     void applyColumnWidths();
@@ -156,13 +156,12 @@ private:
     AddressSpaceStrip* m_strip;
     QTreeView* m_view;
     MemoryMapTotalsLine* m_totals;
-    QPointer<privileged::PrivilegedStream> m_stream;
+    SmapsStreamReader* m_reader;
 
     qint32 m_pid = 0;
     QString m_command;
     QString m_owner;
     bool m_live = false;       ///< re-read on ticks (false after the process exited or reading was refused)
-    bool m_streaming = false;  ///< frames come from the helper
     bool m_firstLoad = false;  ///< the read under way is the first of this process: show its progress
     bool m_firstFrame = false; ///< no frame of the helper's stream has been shown yet
     QElapsedTimer m_loadTimer;
