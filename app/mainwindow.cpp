@@ -6,10 +6,10 @@
 #include "kernelidentity.h"
 #include "memorymappage.h"
 #include "memoryoverviewpage.h"
+#include "privilegedclient.h"
 #include "processactions.h"
 #include "processdetailspanel.h"
 #include "processespage.h"
-#include "privilegedclient.h"
 #include "refreshclock.h"
 #include "resources.h"
 #include "signaldialog.h"
@@ -92,8 +92,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     memoryPages->setTabToolTip(zones, tr("Nodes and zones, the buddy allocator's free blocks per order, "
                                          "fragmentation, migrate types and watermarks, live"));
     const int slab = memoryPages->addTab(new SlabPage(m_clock, m_client, m_fs, memoryPages), tr("Slab"));
-    memoryPages->setTabToolTip(slab, tr("The kernel's slab caches, like slabtop: objects, sizes, waste and growth "
-                                        "(/proc/slabinfo, read through the helper when not root)"));
+    memoryPages->setTabToolTip(slab,
+                               tr("The kernel's slab caches, like slabtop: objects, sizes, waste and growth "
+                                  "(/proc/slabinfo, read through the helper when not root)"));
     m_tunables = new TunablesPage(m_clock, m_client, m_fs, memoryPages);
     const int tunables = memoryPages->addTab(m_tunables, tr("Tunables"));
     memoryPages->setTabToolTip(tunables,
@@ -103,8 +104,9 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     m_faults = new FaultsPage(m_clock, m_client, m_fs, memoryPages);
     const int faults = memoryPages->addTab(m_faults, tr("Faults && OOM"));
-    memoryPages->setTabToolTip(faults, tr("Page-fault and swap rates from /proc/vmstat, the processes that fault "
-                                          "most, and the order in which the OOM killer would end processes"));
+    memoryPages->setTabToolTip(faults,
+                               tr("Page-fault and swap rates from /proc/vmstat, the processes that fault "
+                                  "most, and the order in which the OOM killer would end processes"));
     connect(m_faults, &FaultsPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
@@ -241,8 +243,9 @@ void MainWindow::createActions()
     processMenu->setToolTipsVisible(true);
     m_processes->actions()->addTo(processMenu);
     processMenu->addSeparator();
-    QAction* signal = processMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")),
-                                             tr("Send Signal to a &PID…"), this, [this] { showSignalDialog(); });
+    QAction* signal =
+        processMenu->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Send Signal to a &PID…"),
+                               this, [this] { showSignalDialog(); });
     signal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     signal->setToolTip(tr("Send a signal (end, pause, continue, …) to any process by its ID, "
                           "also one not in the list (Ctrl+Shift+K)"));
@@ -321,7 +324,8 @@ void MainWindow::restoreState()
 void MainWindow::showInterval(int ms)
 {
     int index = m_interval->findData(ms);
-    if (index < 0) { // an interval from --interval that the menu does not offer: show it rather than a blank box
+    if (index <
+        0) { // an interval from --interval that the menu does not offer: show it rather than a blank box
         m_interval->addItem(tr("Every %1").arg(RefreshClock::intervalText(ms)), ms);
         index = m_interval->count() - 1;
     }

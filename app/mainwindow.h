@@ -26,8 +26,8 @@ class ProcessesPage;
 class TunablesPage;
 
 /**
- * Kaleido's window: a sidebar of areas (Processes, Memory, and the others as they exist), each area a set of tabs; the
- * global refresh control; a status bar with the kernel release, the uptime and the refresh state.
+ * Kaleido's window: a sidebar of areas (Processes, Memory, and the others as they exist), each area a set of
+ * tabs; the global refresh control; a status bar with the kernel release, the uptime and the refresh state.
  */
 class MainWindow : public QMainWindow
 {

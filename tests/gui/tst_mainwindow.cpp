@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The main window under the offscreen platform: areas, the refresh clock, and the Memory ▸ Overview chart fed by
-// the live kernel and by captured trees that change or vanish under it.
+// The main window under the offscreen platform: areas, the refresh clock, and the Memory ▸ Overview chart fed
+// by the live kernel and by captured trees that change or vanish under it.
 #include "chartroles.h"
 #include "faultspage.h"
 #include "mainwindow.h"
@@ -36,9 +36,9 @@ void writeFile(const QString& path, const QByteArray& content)
 
 QByteArray meminfoText(quint64 availableKiB)
 {
-    return "MemTotal:       16000000 kB\nMemFree:         1000000 kB\nMemAvailable:   "
-           + QByteArray::number(availableKiB)
-           + " kB\nCached:          5000000 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n";
+    return "MemTotal:       16000000 kB\nMemFree:         1000000 kB\nMemAvailable:   " +
+           QByteArray::number(availableKiB) +
+           " kB\nCached:          5000000 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n";
 }
 } // namespace
 
@@ -128,7 +128,8 @@ private Q_SLOTS:
         page->sample();
         auto* error = page->findChild<QLabel*>(QStringLiteral("readError"));
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("/proc/meminfo does not exist")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("/proc/meminfo does not exist")),
+                 qPrintable(error->text()));
         QCOMPARE(page->historyModel()->rowCount(), 2);
         QCOMPARE(page->chart()->pointCount(), 2 * 5);
 
@@ -136,7 +137,8 @@ private Q_SLOTS:
         writeFile(root.path() + QStringLiteral("/proc/meminfo"), meminfoText(5'000'000) + "Broken");
         page->sample();
         QCOMPARE(page->historyModel()->rowCount(), 3);
-        QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("line 7")), qPrintable(error->text()));
+        QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("line 7")),
+                 qPrintable(error->text()));
         writeFile(root.path() + QStringLiteral("/proc/meminfo"), meminfoText(5'000'000));
         page->sample();
         QVERIFY(!error->isVisible());
@@ -164,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(faults->rateModel()->latestRate(0).value_or(0) > 0);
         QCOMPARE(faults->rateModel()->latestRate(1), 0.0);
         QCOMPARE(faults->rateModel()->latestState(2), VmstatRateModel::State::NotReported); // no pswpin here
-        QVERIFY2(faults->summaryText().contains(QStringLiteral("not reported")), qPrintable(faults->summaryText()));
+        QVERIFY2(faults->summaryText().contains(QStringLiteral("not reported")),
+                 qPrintable(faults->summaryText()));
         QVERIFY2(faults->oomKillText().contains(QStringLiteral("does not count OOM kills")),
                  qPrintable(faults->oomKillText()));
     }
@@ -200,7 +203,8 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size(), 1 + 3 + 1); // header, three samples, empty after the last CRLF
-        QVERIFY2(lines.at(0).startsWith("time,MemTotal_bytes,MemAvailable_bytes,Cached_bytes"), lines.at(0).constData());
+        QVERIFY2(lines.at(0).startsWith("time,MemTotal_bytes,MemAvailable_bytes,Cached_bytes"),
+                 lines.at(0).constData());
         QVERIFY(!lines.at(0).contains("MemFree"));
         QVERIFY2(lines.at(1).contains(",16384000000,7168000000,5120000000"), lines.at(1).constData());
 

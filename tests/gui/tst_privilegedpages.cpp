@@ -129,8 +129,9 @@ private Q_SLOTS:
         QAbstractItemModel* model = page.view()->model();
         model->setData(model->index(row, TunablesModel::ValueColumn), QStringLiteral("madvise"));
         QVERIFY(finished.wait());
-        QCOMPARE(testutils::readTunableFile(root.path(), "sys/kernel/mm/transparent_hugepage/enabled").trimmed(),
-                 "madvise");
+        QCOMPARE(
+            testutils::readTunableFile(root.path(), "sys/kernel/mm/transparent_hugepage/enabled").trimmed(),
+            "madvise");
     }
 
     // What a user sees of a change: old → new under the table, in the details pane of the setting and in
@@ -387,7 +388,8 @@ private Q_SLOTS:
         PrivilegedClient client(nullptr, PrivilegedClient::Route::Helper);
         SignalDialog dialog(&client, KernelFs(), pid);
         QVERIFY(child.waitForFinished());
-        dialog.send(); // the start time was read while it lived; now the PID names nothing (or another process)
+        dialog
+            .send(); // the start time was read while it lived; now the PID names nothing (or another process)
         QSignalSpy sent(&dialog, &SignalDialog::sent);
         QVERIFY(sent.wait());
         const auto result = sent.last().at(0).value<OperationResult>();

@@ -350,17 +350,21 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 3); // the heap grew, 500000 went, 600000 came
         const QString mib = Units::formatBytes(1024 * KiB);
         const QString words = MemoryMapModel::diffSummary(before, after, changes);
-        QVERIFY2(words.contains(QStringLiteral("Areas since the snapshot: 1 added (+%1)").arg(mib)), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Areas since the snapshot: 1 added (+%1)").arg(mib)),
+                 qPrintable(words));
         QVERIFY2(words.contains(QStringLiteral("1 grew (+%1)").arg(mib)), qPrintable(words));
         QVERIFY2(words.contains(QStringLiteral("1 removed (\u2212%1)").arg(Units::formatBytes(4 * KiB))),
                  qPrintable(words));
-        QVERIFY2(words.contains(QStringLiteral("[heap] grew by %1 to %2").arg(mib, Units::formatBytes(2048 * KiB))),
+        QVERIFY2(words.contains(
+                     QStringLiteral("[heap] grew by %1 to %2").arg(mib, Units::formatBytes(2048 * KiB))),
                  qPrintable(words));
-        QVERIFY2(words.contains(QStringLiteral("resident +%1").arg(Units::formatBytes((2048 + 512 - 1028) * KiB))),
-                 qPrintable(words));
+        QVERIFY2(
+            words.contains(QStringLiteral("resident +%1").arg(Units::formatBytes((2048 + 512 - 1028) * KiB))),
+            qPrintable(words));
         QVERIFY2(MemoryMapModel::diffSummary(after, after, {}).startsWith(u"No mapping was added"),
                  qPrintable(MemoryMapModel::diffSummary(after, after, {})));
-        QVERIFY(MemoryMapModel::changeSentence(changes.at(0)).startsWith(QStringLiteral("Grew by %1").arg(mib)));
+        QVERIFY(
+            MemoryMapModel::changeSentence(changes.at(0)).startsWith(QStringLiteral("Grew by %1").arg(mib)));
     }
 
     // A baseline kept by the model: each read is compared with it, the changed rows say so.
@@ -441,8 +445,9 @@ private Q_SLOTS:
         quint64 rss = 0;
         for (int i = 0; i < areas; ++i) {
             const quint64 start = 0x7f0000000000 + quint64(i) * 0x3000;
-            const QByteArray header = QByteArray::number(start, 16) + '-' + QByteArray::number(start + 0x2000, 16) +
-                                      (i % 2 ? " r--p 00000000 00:00 0" : " rw-p 00000000 fe:00 42 /usr/lib/libx.so");
+            const QByteArray header =
+                QByteArray::number(start, 16) + '-' + QByteArray::number(start + 0x2000, 16) +
+                (i % 2 ? " r--p 00000000 00:00 0" : " rw-p 00000000 fe:00 42 /usr/lib/libx.so");
             text += entry(header.constData(), 8, quint64(i % 3) * 4);
             rss += quint64(i % 3) * 4 * KiB;
         }
@@ -477,7 +482,8 @@ private Q_SLOTS:
     // The bytes of smaps from elsewhere (the helper's stream) give the same rows as a read.
     void textFromElsewhere()
     {
-        const QByteArray text = test::readFixture(QStringLiteral("linux-6.18-host"), QStringLiteral("/proc/6600/smaps"));
+        const QByteArray text =
+            test::readFixture(QStringLiteral("linux-6.18-host"), QStringLiteral("/proc/6600/smaps"));
         QVERIFY(!text.isEmpty());
         MemoryMapModel model{KernelFs(QStringLiteral("/nonexistent"))};
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -514,7 +520,8 @@ private Q_SLOTS:
         }
         QCOMPARE(colours.size(), MemoryMapModel::kindCount); // every kind told apart
         QCOMPARE(MemoryMapModel::permissionText(MemoryMap::Read | MemoryMap::Execute), u"r-xp");
-        QCOMPARE(MemoryMapModel::permissionText(MemoryMap::Read | MemoryMap::Write | MemoryMap::Shared), u"rw-s");
+        QCOMPARE(MemoryMapModel::permissionText(MemoryMap::Read | MemoryMap::Write | MemoryMap::Shared),
+                 u"rw-s");
     }
 
     // The model on this test process itself: a 1 MiB block shows up as a new or grown anonymous area.
@@ -529,7 +536,8 @@ private Q_SLOTS:
 
         constexpr size_t blockSize = 1024 * 1024;
         // mmap, as malloc does for a block this size: malloc's threshold moves up after earlier tests freed
-        // large blocks, and a block from the heap would share its area's counters with whatever else is there.
+        // large blocks, and a block from the heap would share its area's counters with whatever else is
+        // there.
         void* mapped = ::mmap(nullptr, blockSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         QVERIFY(mapped != MAP_FAILED);
         char* block = static_cast<char*>(mapped);

@@ -11,8 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -66,8 +66,8 @@ private Q_SLOTS:
         filter.setSourceModel(&model);
         filter.sort(0);
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // (No tester on the filter: it would walk the whole tree on each of the proxy's layout changes, and that
-        // is Qt's code; tst_processmodel tests the filter under a tester.)
+        // (No tester on the filter: it would walk the whole tree on each of the proxy's layout changes, and
+        // that is Qt's code; tst_processmodel tests the filter under a tester.)
 
         int frames = 0;
         int failures = 0;
@@ -110,8 +110,8 @@ private Q_SLOTS:
         refresh.stop();
         const QByteArray output = spawner.readAll();
         qInfo().noquote() << output.trimmed();
-        qInfo() << frames << "refreshes applied," << feed.skippedRequests() << "ticks skipped while one was busy,"
-                << maxDying << "exited rows at most on one refresh";
+        qInfo() << frames << "refreshes applied," << feed.skippedRequests()
+                << "ticks skipped while one was busy," << maxDying << "exited rows at most on one refresh";
 
         QVERIFY2(failures == 0, qPrintable(firstFailure + QStringLiteral(" (%1 bad frames)").arg(failures)));
         QCOMPARE(spawner.exitCode(), 0);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(rate.hasMatch(), output.constData());
         QVERIFY2(rate.captured(1).toDouble() >= 300, qPrintable(rate.captured(0)));
         QVERIFY2(frames >= seconds * 2, qPrintable(QString::number(frames))); // at least every 500 ms
-        QVERIFY(maxDying > 0);               // exits were seen, and shown once…
+        QVERIFY(maxDying > 0); // exits were seen, and shown once…
         // …and gone on the next refresh. Other processes on the machine (tests run in parallel) may exit at
         // any time, so the check is on the rows shown as exited now, not on the count being zero.
         const auto refreshOnce = [&] {

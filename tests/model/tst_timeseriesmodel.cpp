@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-
 using namespace kaleido;
 
 namespace {

@@ -53,14 +53,16 @@ private Q_SLOTS:
 
         QCOMPARE(model.rowCount(), int(privileged::tunableTable().size()));
         QCOMPARE(valueIndex(model, QStringLiteral("vm.swappiness")).data().toString(), u"60");
-        QCOMPARE(valueIndex(model, QStringLiteral("vm.swappiness")).data(TunablesModel::RawValueRole), QVariant(60LL));
+        QCOMPARE(valueIndex(model, QStringLiteral("vm.swappiness")).data(TunablesModel::RawValueRole),
+                 QVariant(60LL));
         QCOMPARE(valueIndex(model, QStringLiteral("thp.enabled")).data().toString(), u"never");
         QCOMPARE(valueIndex(model, QStringLiteral("vm.drop_caches")).data().toString(), u"(action)");
         QVERIFY(valueIndex(model, QStringLiteral("vm.swappiness")).flags() & Qt::ItemIsEditable);
         QVERIFY(!(model.index(0, TunablesModel::SettingColumn).flags() & Qt::ItemIsEditable));
         // Every row explains itself.
         for (int row = 0; row < model.rowCount(); ++row)
-            QVERIFY(!model.index(row, TunablesModel::SettingColumn).data(Qt::ToolTipRole).toString().isEmpty());
+            QVERIFY(
+                !model.index(row, TunablesModel::SettingColumn).data(Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(model.headerData(TunablesModel::BeforeColumn, Qt::Horizontal).toString(), u"Before");
         QCOMPARE(model.headerData(TunablesModel::OriginalColumn, Qt::Horizontal).toString(), u"Original");
         // Values carry their units; the edit role is the bare value.
@@ -274,11 +276,13 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.setSortRole(TunablesModel::RawValueRole);
         proxy.sort(TunablesModel::ValueColumn, Qt::DescendingOrder);
-        // overcommit_kbytes etc. are 0, min_free_kbytes 128, swappiness 60: 128 must sort above 60 (text would not).
+        // overcommit_kbytes etc. are 0, min_free_kbytes 128, swappiness 60: 128 must sort above 60 (text
+        // would not).
         QStringList order;
         for (int row = 0; row < proxy.rowCount(); ++row)
             order.append(proxy.index(row, TunablesModel::KeyColumn).data().toString());
-        QVERIFY(order.indexOf(QStringLiteral("vm.min_free_kbytes")) < order.indexOf(QStringLiteral("vm.swappiness")));
+        QVERIFY(order.indexOf(QStringLiteral("vm.min_free_kbytes")) <
+                order.indexOf(QStringLiteral("vm.swappiness")));
     }
 };
 

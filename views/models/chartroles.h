@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QString>
-#include <QVariant>
 #include <Qt>
+#include <QVariant>
 
 class QAbstractItemModel;
 
@@ -14,7 +14,8 @@ namespace kaleido {
  * column 0 holds the sample time, columns 1… one series each; a row is one sample.
  */
 namespace ChartRoles {
-enum Role {
+enum Role
+{
     /// Cell: the raw number (qint64 msecs since the epoch in column 0, the value in its base unit elsewhere);
     /// an invalid QVariant when the kernel did not report that value in that sample. Also used for sorting.
     RawValueRole = Qt::UserRole + 1,
@@ -28,13 +29,15 @@ enum Role {
 };
 }
 
-enum class ValueUnit {
+enum class ValueUnit
+{
     Bytes,
     Count,
     PerSecond, ///< events per second, fractional (rates computed from the kernel's event counters)
 };
 
-/// @p value of series @p column of a ChartRoles model as the user reads it: "1.2 GiB", "4 096", "12.5 faults/s".
+/// @p value of series @p column of a ChartRoles model as the user reads it: "1.2 GiB", "4 096", "12.5
+/// faults/s".
 QString formatChartValue(const QAbstractItemModel& model, int column, double value);
 
 /// Column 0 of the contract for a sample taken at @p msecs (since the epoch): local time shown, msecs raw.

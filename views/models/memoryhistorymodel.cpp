@@ -17,8 +17,7 @@ QList<TimeSeriesDefinition> definitions()
 
 MemoryHistoryModel::MemoryHistoryModel(QObject* parent)
     : TimeSeriesModel(definitions(), parent)
-{
-}
+{}
 
 void MemoryHistoryModel::addSample(qint64 msecsSinceEpoch, const MemInfo& info)
 {

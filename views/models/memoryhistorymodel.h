@@ -10,8 +10,8 @@ struct MemInfo;
 
 /**
  * The history of /proc/meminfo samples behind Memory ▸ Overview: a TimeSeriesModel whose series are
- * memorySeries(), in bytes. Old rows fall off the front once they are older than the history length, so the span
- * is kept in time, not in count (changing the refresh interval keeps the span), in bounded memory.
+ * memorySeries(), in bytes. Old rows fall off the front once they are older than the history length, so the
+ * span is kept in time, not in count (changing the refresh interval keeps the span), in bounded memory.
  */
 class MemoryHistoryModel : public TimeSeriesModel
 {

@@ -261,7 +261,8 @@ QVariant MigrateTypesModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         const QString pages = m_pagesPerBlock ? QLocale().toString(*m_pagesPerBlock) : tr("several");
         return tr("How many page blocks of the zone (%1 pages each) carry this type, whether their pages are "
-                  "free or in use. The kernel takes blocks from another type when one runs out (\"fallback\"), "
+                  "free or in use. The kernel takes blocks from another type when one runs out "
+                  "(\"fallback\"), "
                   "which is how unmovable pages end up in movable blocks.")
             .arg(pages);
     }

@@ -3,10 +3,10 @@
 
 #include "benchprobe.h"
 #include "oomscore.h"
-#include "processfeed.h"
 #include "oomscoreadj.h"
 #include "processcgroups.h"
 #include "processcmdline.h"
+#include "processfeed.h"
 #include "processnamespaces.h"
 #include "smapsrollup.h"
 
@@ -41,8 +41,8 @@ qint64 bootTimeFromProcStat(const KernelFs& fs)
     return seconds * 1000;
 }
 
-constexpr std::array<const char*, size_t(NamespaceKind::Count)> namespaceFiles = {"pid", "mnt", "net", "user",
-                                                                                  "uts", "ipc", "cgroup"};
+constexpr std::array<const char*, size_t(NamespaceKind::Count)> namespaceFiles = {
+    "pid", "mnt", "net", "user", "uts", "ipc", "cgroup"};
 
 } // namespace
 

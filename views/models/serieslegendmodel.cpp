@@ -5,8 +5,7 @@ namespace kaleido {
 
 SeriesLegendModel::SeriesLegendModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SeriesLegendModel::setSourceModel(QAbstractItemModel* source)
 {
@@ -16,10 +15,11 @@ void SeriesLegendModel::setSourceModel(QAbstractItemModel* source)
     m_source = source;
     m_hidden.clear();
     if (m_source) {
-        connect(m_source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
-            includeRows(first, last);
-            emitValuesChanged();
-        });
+        connect(m_source, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex&, int first, int last) {
+                    includeRows(first, last);
+                    emitValuesChanged();
+                });
         auto recompute = [this] {
             recomputeAll();
             emitValuesChanged();
@@ -73,7 +73,8 @@ void SeriesLegendModel::includeRows(int first, int last)
             s.minimum = s.minimum ? std::min(*s.minimum, d) : d;
             s.maximum = s.maximum ? std::max(*s.maximum, d) : d;
         }
-        const QVariant latest = m_source->index(lastRow, sourceColumnForRow(row)).data(ChartRoles::RawValueRole);
+        const QVariant latest =
+            m_source->index(lastRow, sourceColumnForRow(row)).data(ChartRoles::RawValueRole);
         s.now = latest.isValid() ? std::optional<double>(latest.toDouble()) : std::nullopt;
     }
 }
@@ -132,8 +133,8 @@ QVariant SeriesLegendModel::data(const QModelIndex& index, int role) const
 
 bool SeriesLegendModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != SeriesColumn || role != Qt::CheckStateRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != SeriesColumn || role != Qt::CheckStateRole)
         return false;
     setSeriesVisible(sourceColumnForRow(index.row()), value.value<Qt::CheckState>() == Qt::Checked);
     return true;
@@ -210,7 +211,8 @@ void SeriesLegendModel::setHiddenKeys(const QStringList& keys)
 {
     for (int row = 0; row < rowCount(); ++row) {
         const int column = sourceColumnForRow(row);
-        const QString key = m_source->headerData(column, Qt::Horizontal, ChartRoles::SeriesKeyRole).toString();
+        const QString key =
+            m_source->headerData(column, Qt::Horizontal, ChartRoles::SeriesKeyRole).toString();
         setSeriesVisible(column, !keys.contains(key));
     }
 }

@@ -23,7 +23,8 @@ struct TimeSeriesDefinition
     QString explanation;
     QColor color;
     ValueUnit unit = ValueUnit::Count;
-    QString unitLabel = {}; ///< for ValueUnit::PerSecond: what is counted, e.g. "faults/s" (ChartRoles::UnitLabelRole)
+    QString unitLabel =
+        {}; ///< for ValueUnit::PerSecond: what is counted, e.g. "faults/s" (ChartRoles::UnitLabelRole)
 };
 
 /**

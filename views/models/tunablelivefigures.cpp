@@ -21,7 +21,6 @@ namespace kaleido {
 
 namespace {
 
-
 /// A /proc/vmstat counter Kaleido explains.
 struct CounterText
 {

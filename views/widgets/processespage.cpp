@@ -63,18 +63,21 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
         m_find->selectAll();
     });
     addAction(find);
-    m_find->setToolTip(m_find->toolTip() + QLatin1Char(' ') + tr("(%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    m_find->setToolTip(m_find->toolTip() + QLatin1Char(' ') +
+                       tr("(%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
 
     m_layout->setObjectName(QStringLiteral("processLayout"));
     m_layout->addItem(tr("Table"), int(ProcessModel::Layout::Flat));
     m_layout->addItem(tr("Tree"), int(ProcessModel::Layout::Tree));
     m_layout->addItem(tr("Sessions"), int(ProcessModel::Layout::Sessions));
     m_layout->setItemData(0, tr("Every process in one sortable list"), Qt::ToolTipRole);
-    m_layout->setItemData(1, tr("Each process under the process that started it, as pstree draws it; kernel "
-                                "threads under kthreadd"),
+    m_layout->setItemData(1,
+                          tr("Each process under the process that started it, as pstree draws it; kernel "
+                             "threads under kthreadd"),
                           Qt::ToolTipRole);
-    m_layout->setItemData(2, tr("Session → process group → process: how a shell's jobs and terminals are "
-                                "organised (job control)"),
+    m_layout->setItemData(2,
+                          tr("Session → process group → process: how a shell's jobs and terminals are "
+                             "organised (job control)"),
                           Qt::ToolTipRole);
     m_layout->setToolTip(tr("How processes are arranged: a table, a tree by parent, or by session and "
                             "process group"));
@@ -124,12 +127,13 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
         m_view->setColumnHidden(column, !ProcessColumns::visibleByDefault(column));
     m_view->sortByColumn(ProcessColumns::Pid, Qt::AscendingOrder);
     m_view->setColumnWidth(ProcessColumns::Name, 220);
-    for (const int column : {ProcessColumns::Pid, ProcessColumns::Tid, ProcessColumns::Ppid, ProcessColumns::Threads,
-                             ProcessColumns::Nice, ProcessColumns::Priority, ProcessColumns::Session,
-                             ProcessColumns::ProcessGroup})
+    for (const int column : {ProcessColumns::Pid, ProcessColumns::Tid, ProcessColumns::Ppid,
+                             ProcessColumns::Threads, ProcessColumns::Nice, ProcessColumns::Priority,
+                             ProcessColumns::Session, ProcessColumns::ProcessGroup})
         m_view->setColumnWidth(column, 64);
-    for (const int column : {ProcessColumns::User, ProcessColumns::State, ProcessColumns::Cpu, ProcessColumns::Rss,
-                             ProcessColumns::Vsize, ProcessColumns::Pss, ProcessColumns::Swap})
+    for (const int column :
+         {ProcessColumns::User, ProcessColumns::State, ProcessColumns::Cpu, ProcessColumns::Rss,
+          ProcessColumns::Vsize, ProcessColumns::Pss, ProcessColumns::Swap})
         m_view->setColumnWidth(column, 90);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProcessesPage::showContextMenu);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &ProcessesPage::showColumnMenu);
@@ -156,7 +160,8 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
     }
 
     m_details->setMinimumWidth(320);
-    connect(m_details, &ProcessDetailsPanel::processActivated, this, [this](qint32 pid) { selectProcess(pid); });
+    connect(m_details, &ProcessDetailsPanel::processActivated, this,
+            [this](qint32 pid) { selectProcess(pid); });
     connect(m_details, &ProcessDetailsPanel::memoryMapRequested, this, &ProcessesPage::memoryMapRequested);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -167,8 +172,8 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
         for (const qint32 child : m_model->descendantsOf(pid)) {
             const QModelIndex index = m_model->indexOfPid(child);
             if (const ProcessNode* node = m_model->node(index))
-                targets.append({child, node->task.startTime, QString::fromUtf8(node->task.comm()), node->task.uid,
-                                node->task.kernelThread});
+                targets.append({child, node->task.startTime, QString::fromUtf8(node->task.comm()),
+                                node->task.uid, node->task.kernelThread});
         }
         return targets;
     });
@@ -179,7 +184,8 @@ ProcessesPage::ProcessesPage(RefreshClock* clock, privileged::PrivilegedClient* 
         addAction(action);
     }
     connect(m_actions, &ProcessActions::reported, this, &ProcessesPage::message);
-    connect(m_actions, &ProcessActions::reported, this, [this](const QString& text) { m_status->setText(text); });
+    connect(m_actions, &ProcessActions::reported, this,
+            [this](const QString& text) { m_status->setText(text); });
 
     m_status->setObjectName(QStringLiteral("processStatus"));
     m_status->setToolTip(tr("How many processes and threads the kernel lists, how many are shown, and how "
@@ -244,8 +250,8 @@ QList<LazyTarget> ProcessesPage::lazyTargets() const
     for (const QModelIndex& selected : m_view->selectionModel()->selectedRows())
         add(selected);
     const int bottom = m_view->viewport()->height();
-    for (QModelIndex index = m_view->indexAt(QPoint(1, 1)); index.isValid() && targets.size() < ProcessFeed::lazyBudget;
-         index = m_view->indexBelow(index)) {
+    for (QModelIndex index = m_view->indexAt(QPoint(1, 1));
+         index.isValid() && targets.size() < ProcessFeed::lazyBudget; index = m_view->indexBelow(index)) {
         if (m_view->visualRect(index).top() > bottom)
             break;
         add(index);
@@ -333,7 +339,8 @@ void ProcessesPage::selectionChanged()
                             node->task.kernelThread});
     }
     m_actions->setTargets(targets);
-    const ProcessNode* current = m_model->node(m_filter->mapToSource(m_view->selectionModel()->currentIndex()));
+    const ProcessNode* current =
+        m_model->node(m_filter->mapToSource(m_view->selectionModel()->currentIndex()));
     if (current && current->isTask())
         m_details->setProcess(current->task.pid, current->task.startTime);
     else
@@ -347,10 +354,11 @@ void ProcessesPage::updateStatus()
     // Counting visible rows walks the proxy; cheap next to a refresh, and only the top level in the table.
     if (m_model->layout() == ProcessModel::Layout::Flat)
         shown = m_filter->rowCount();
-    QString text = m_feed->threadsEnabled()
-                       ? tr("%1 processes, %2 threads").arg(locale.toString(m_model->processCount()),
-                                                            locale.toString(m_model->threadCount()))
-                       : tr("%1 processes").arg(locale.toString(m_model->processCount()));
+    QString text =
+        m_feed->threadsEnabled()
+            ? tr("%1 processes, %2 threads")
+                  .arg(locale.toString(m_model->processCount()), locale.toString(m_model->threadCount()))
+            : tr("%1 processes").arg(locale.toString(m_model->processCount()));
     if (m_model->layout() == ProcessModel::Layout::Flat && shown != m_model->rowCount())
         text += tr(" · %1 shown").arg(locale.toString(shown));
     text += tr(" · read in %1 ms, shown in %2 ms")

@@ -8,20 +8,20 @@
 #include <cmath>
 
 #include <QAbstractItemModel>
-#include <QEvent>
 #include <QDateTime>
+#include <QEvent>
 #include <QGraphicsLineItem>
 #include <QIODevice>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QResizeEvent>
-#include <QToolTip>
-#include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <QToolTip>
+#include <QVBoxLayout>
 
 namespace kaleido {
 
@@ -57,17 +57,17 @@ std::pair<double, int> niceAxis(double max)
 }
 
 /**
- * Thins a series to at most three points (its minimum and maximum in time order, and the newest) per bucket of bucketMs — about a
- * pixel column — so an hour at 10 Hz paints as fast as a minute; spikes stay visible. bucketMs 0 keeps every
- * point. add() returns the points of the open bucket, which replace the ones it returned before (tailSize()).
+ * Thins a series to at most three points (its minimum and maximum in time order, and the newest) per bucket
+ * of bucketMs — about a pixel column — so an hour at 10 Hz paints as fast as a minute; spikes stay visible.
+ * bucketMs 0 keeps every point. add() returns the points of the open bucket, which replace the ones it
+ * returned before (tailSize()).
  */
 class Decimator
 {
 public:
     explicit Decimator(qint64 bucketMs = 0)
         : m_bucketMs(bucketMs)
-    {
-    }
+    {}
     qsizetype tailSize() const { return m_tail.size(); }
     /// Adds a sample; returns true when it opened a new bucket (the previous tail stays as it is).
     bool add(QPointF point)
@@ -103,7 +103,8 @@ private:
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -139,7 +140,7 @@ public:
 
     QDateTimeAxis* xAxis = new QDateTimeAxis;
     QValueAxis* yAxis = new QValueAxis;
-    QList<QLineSeries*> series; // index = model column - 1
+    QList<QLineSeries*> series;  // index = model column - 1
     QList<Decimator> decimators; // index = model column - 1
     qint64 bucketMs = 0;         // 0: every sample is a point
     QGraphicsLineItem* cursor = nullptr;
@@ -196,7 +197,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_canvas);
-    m_canvas->setToolTip(tr("Move the mouse over the chart to read the values of every shown series at that time"));
+    m_canvas->setToolTip(
+        tr("Move the mouse over the chart to read the values of every shown series at that time"));
     m_resizeRebuild.setSingleShot(true);
     m_resizeRebuild.setInterval(250);
     connect(&m_resizeRebuild, &QTimer::timeout, this, [this] {
@@ -215,10 +217,11 @@ void TimeSeriesChart::setModel(QAbstractItemModel* model)
         m_model->disconnect(this);
     m_model = model;
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
-            if (!m_frozen)
-                appendRows(first, last);
-        });
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex&, int first, int last) {
+                    if (!m_frozen)
+                        appendRows(first, last);
+                });
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
             if (!m_frozen)
                 dropOldPoints();
@@ -297,8 +300,8 @@ void TimeSeriesChart::rebuild()
 
 void TimeSeriesChart::appendRows(int first, int last)
 {
-    if (m_canvas->series.size() != m_model->columnCount() - 1
-        || (m_canvas->bucketMs == 0 && m_model->rowCount() > 4 * plotWidth())) {
+    if (m_canvas->series.size() != m_model->columnCount() - 1 ||
+        (m_canvas->bucketMs == 0 && m_model->rowCount() > 4 * plotWidth())) {
         rebuild(); // new columns, or too many points to draw one by one: thin them from now on
         return;
     }
@@ -312,8 +315,8 @@ void TimeSeriesChart::appendRows(int first, int last)
         }
     }
     // A value in a larger unit (MiB → GiB) rescales every point: rebuild instead of mixing units.
-    if (unitOf(m_model, 1) == ValueUnit::Bytes
-        && Units::byteScaleFor(newMax).divisor != m_canvas->scale.divisor) {
+    if (unitOf(m_model, 1) == ValueUnit::Bytes &&
+        Units::byteScaleFor(newMax).divisor != m_canvas->scale.divisor) {
         rebuild();
         return;
     }
@@ -373,7 +376,8 @@ void TimeSeriesChart::updateAxes()
     const auto [first, last] = visibleRows();
     if (first < 0) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_canvas->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - 60000), QDateTime::fromMSecsSinceEpoch(now));
+        m_canvas->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - 60000),
+                                  QDateTime::fromMSecsSinceEpoch(now));
         m_canvas->yAxis->setRange(0, 1);
         return;
     }
@@ -422,8 +426,8 @@ qint64 TimeSeriesChart::bucketMsFor(int rows) const
         return 0;
     bool ok = false;
     const qint64 span = m_windowSeconds > 0
-        ? qint64(m_windowSeconds) * 1000
-        : qint64(rawValue(m_model, rows - 1, 0, &ok) - rawValue(m_model, 0, 0, &ok));
+                            ? qint64(m_windowSeconds) * 1000
+                            : qint64(rawValue(m_model, rows - 1, 0, &ok) - rawValue(m_model, 0, 0, &ok));
     return std::max<qint64>(1, span / plotWidth());
 }
 
@@ -483,7 +487,8 @@ void TimeSeriesChart::setSeriesVisible(int column, bool visible)
 
 bool TimeSeriesChart::isSeriesVisible(int column) const
 {
-    return column >= 1 && column - 1 < m_canvas->series.size() && m_canvas->series.at(column - 1)->isVisible();
+    return column >= 1 && column - 1 < m_canvas->series.size() &&
+           m_canvas->series.at(column - 1)->isVisible();
 }
 
 void TimeSeriesChart::setWindowSeconds(int seconds)
@@ -534,8 +539,8 @@ QString TimeSeriesChart::describeSampleNear(qint64 msecs) const
         return {};
     bool ok = false;
     int best = std::clamp(firstRowAtOrAfter(double(msecs)), first, last);
-    if (best > first
-        && double(msecs) - rawValue(m_model, best - 1, 0, &ok) < rawValue(m_model, best, 0, &ok) - double(msecs))
+    if (best > first &&
+        double(msecs) - rawValue(m_model, best - 1, 0, &ok) < rawValue(m_model, best, 0, &ok) - double(msecs))
         --best;
     const auto time = QDateTime::fromMSecsSinceEpoch(qint64(rawValue(m_model, best, 0, &ok)));
     QStringList lines{QLocale().toString(time.time(), QLocale::LongFormat)};
@@ -605,8 +610,8 @@ void TimeSeriesChart::applyPalette()
     chart->setBackgroundBrush(pal.brush(QPalette::Base));
     chart->setPlotAreaBackgroundVisible(false);
     m_canvas->setBackgroundBrush(pal.brush(QPalette::Base));
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_canvas->xAxis),
-                                static_cast<QAbstractAxis*>(m_canvas->yAxis)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_canvas->xAxis), static_cast<QAbstractAxis*>(m_canvas->yAxis)}) {
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.brush(QPalette::Text));
         axis->setLinePenColor(pal.color(QPalette::Mid));

@@ -16,8 +16,9 @@ namespace kaleido {
 class ChartCanvas;
 
 /**
- * Draws a time-series table model (see ChartRoles: column 0 time, one series per further column) as a live line
- * chart, with the values under the mouse, a visible time window, freezing, and export of what is visible.
+ * Draws a time-series table model (see ChartRoles: column 0 time, one series per further column) as a live
+ * line chart, with the values under the mouse, a visible time window, freezing, and export of what is
+ * visible.
  *
  * This is Kaleido's only Qt Charts code: everything about the charting library stays in timeserieschart.cpp.
  */
@@ -45,7 +46,8 @@ public:
     /// Rows of the model inside the visible time window, as [first, last]; {-1, -1} when empty.
     std::pair<int, int> visibleRows() const;
 
-    /// Writes the visible rows of the visible series as CSV (RFC 4180, raw values with their unit in the header).
+    /// Writes the visible rows of the visible series as CSV (RFC 4180, raw values with their unit in the
+    /// header).
     bool exportCsv(QIODevice* device) const;
     /// A picture of the chart as it is on screen.
     QImage toImage() const;
@@ -78,8 +80,9 @@ private:
     void applyPalette();
     int firstRowAtOrAfter(double msecs) const;
     /// The y axis follows the largest visible value in the time window. A monotonic queue of (time, largest
-    /// value of the row over the visible series) keeps that maximum up to date in O(1) per new sample, instead of
-    /// re-reading every visible row (36 000 rows × 10 series at 10 Hz for an hour) on each refresh.
+    /// value of the row over the visible series) keeps that maximum up to date in O(1) per new sample,
+    /// instead of re-reading every visible row (36 000 rows × 10 series at 10 Hz for an hour) on each
+    /// refresh.
     void pushWindowMax(int first, int last);
     /// Width of the plot in pixels (at least 200), which sets how finely long histories are thinned.
     int plotWidth() const;

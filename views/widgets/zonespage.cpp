@@ -171,11 +171,12 @@ QWidget* ZonesPage::createFreeBlocksTab()
 QWidget* ZonesPage::createMigrateTypesTab(privileged::PrivilegedClient* client, RefreshClock* clock)
 {
     auto* tab = new QWidget(this);
-    auto* explanation = explanationLabel(
-        tr("Free memory is also sorted by how its pages will be used. Pages that can be moved (most memory of "
-           "processes) are kept apart from pages that cannot (most kernel memory), in page blocks of their own, "
-           "so that compaction can still put large free blocks together."),
-        tab);
+    auto* explanation = explanationLabel(tr("Free memory is also sorted by how its pages will be used. Pages "
+                                            "that can be moved (most memory of "
+                                            "processes) are kept apart from pages that cannot (most kernel "
+                                            "memory), in page blocks of their own, "
+                                            "so that compaction can still put large free blocks together."),
+                                         tab);
     m_migratePanel = new MigrateTypesPanel(m_feed, m_migrate, client, clock, tab);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(explanation);

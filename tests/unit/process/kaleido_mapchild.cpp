@@ -13,10 +13,10 @@
 // It is linked statically where the build allows: then no other process maps its file-backed pages, so its
 // PSS cannot change while pmap and kaleido-cli read it one after the other. Plain libc only, no Qt.
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <cstdint>
 #include <sys/mman.h>
 #include <unistd.h>
 

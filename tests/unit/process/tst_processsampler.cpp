@@ -385,13 +385,16 @@ private Q_SLOTS:
             ::waitpid(child, nullptr, 0);
         });
         // Until the child reaches pause() it may still be running ('R').
-        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'S'));
+        QTRY_VERIFY(
+            (sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'S'));
         QVERIFY(sampler.openDescriptors() > kept);
         // The next samples re-read the kept descriptors: a change shows at once.
         ::kill(child, SIGSTOP);
-        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'T'));
+        QTRY_VERIFY(
+            (sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'T'));
         ::kill(child, SIGCONT);
-        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'S'));
+        QTRY_VERIFY(
+            (sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->state == 'S'));
         const qsizetype withChild = sampler.openDescriptors();
         // Once it has exited and been reaped its descriptors fail, and are closed.
         reap.dismiss();
@@ -399,7 +402,8 @@ private Q_SLOTS:
         ::waitpid(child, nullptr, 0);
         QVERIFY(!sampler.sample(snapshot));
         QVERIFY(!snapshot.process(child));
-        QVERIFY2(sampler.openDescriptors() < withChild, qPrintable(QString::number(sampler.openDescriptors())));
+        QVERIFY2(sampler.openDescriptors() < withChild,
+                 qPrintable(QString::number(sampler.openDescriptors())));
 
         // The budget is the process's: every sampler's descriptors count against it.
         ProcessSampler second;
@@ -443,7 +447,8 @@ private Q_SLOTS:
             }
             ::prctl(PR_SET_CHILD_SUBREAPER, 0);
         });
-        QTRY_VERIFY((sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->numThreads == 1));
+        QTRY_VERIFY(
+            (sampler.sample(snapshot), snapshot.process(child) && snapshot.process(child)->numThreads == 1));
         QTest::qWait(50); // let both settle in their sleep
         QVERIFY(!sampler.sample(snapshot));
         QVERIFY(!sampler.sample(snapshot));
