@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace kaleido {
@@ -131,6 +132,16 @@ Result<KmsgReader::Batch> KmsgReader::readNew()
         batch.records.append(std::move(record).value());
     }
     return batch;
+}
+
+qint64 kmsgBootEpochUs()
+{
+    const auto micros = [](clockid_t clock) {
+        timespec ts = {};
+        ::clock_gettime(clock, &ts);
+        return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+    };
+    return micros(CLOCK_REALTIME) - micros(CLOCK_MONOTONIC);
 }
 
 } // namespace kaleido

@@ -53,6 +53,9 @@ public:
 
     /// Whether the source is the live character device (false for a text capture).
     bool isDevice() const { return m_isDevice; }
+    /// The open device's file descriptor, for a QSocketNotifier that says when new records arrive; -1 before
+    /// open() succeeded and for a text capture (which never grows). The reader keeps ownership.
+    int descriptor() const { return m_isDevice ? m_fd : -1; }
 
 private:
     KernelFs m_fs;
@@ -61,5 +64,13 @@ private:
     bool m_captureRead = false;
     std::optional<quint64> m_lastSequence;
 };
+
+/**
+ * The wall-clock time of boot in microseconds since the Unix epoch, as CLOCK_REALTIME − CLOCK_MONOTONIC now:
+ * add a record's timestampUs to get its wall-clock time, as `dmesg -T` does. The kernel's timestamps do not
+ * advance while the machine is suspended, so after a suspend the times come out too early (dmesg has the same
+ * caveat), and a change of the system clock moves them all.
+ */
+qint64 kmsgBootEpochUs();
 
 } // namespace kaleido

@@ -3,6 +3,7 @@
 #include "kmsgrecord.h"
 #include "testutils.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
         const auto batch = reader.readNew();
         QVERIFY2(batch.ok(), qPrintable(batch.error().message()));
         QVERIFY(!reader.isDevice());
+        QCOMPARE(reader.descriptor(), -1); // a capture never grows: nothing to watch
         QVERIFY(batch->skippedRecords.isEmpty());
         QVERIFY(batch->gaps.isEmpty());
         QCOMPARE(batch->records.size(), 100);
@@ -112,11 +114,12 @@ private Q_SLOTS:
             QSKIP("the kernel log is not readable for this user");
         }
         QVERIFY(reader.isDevice());
+        QVERIFY(reader.descriptor() >= 0);
         QVERIFY(!batch->records.isEmpty());
         QVERIFY(batch->skippedRecords.isEmpty());
-        // Sequence numbers only grow. Timestamps need not: a CPU takes its timestamp before it reserves its place
-        // in the ring buffer, so records from two CPUs can be a few microseconds out of order (seen in the 6.1
-        // guest with two CPUs).
+        // Sequence numbers only grow. Timestamps need not: a CPU takes its timestamp before it reserves its
+        // place in the ring buffer, so records from two CPUs can be a few microseconds out of order (seen in
+        // the 6.1 guest with two CPUs).
         for (qsizetype i = 1; i < batch->records.size(); ++i)
             QVERIFY(batch->records.at(i).sequence > batch->records.at(i - 1).sequence);
         // A record written now is the only new one (unless the kernel logs something meanwhile: then it is
@@ -267,6 +270,16 @@ private Q_SLOTS:
         QVERIFY(KmsgRecord::facilityName(99).contains(QStringLiteral("99")));
     }
 
+    void bootEpoch()
+    {
+        // Boot was before now and after 2000-01-01; two calls agree to within a second.
+        const qint64 epoch = kmsgBootEpochUs();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
+        QVERIFY(epoch < now);
+        QVERIFY(epoch > qint64(946684800) * 1000000);
+        QVERIFY(qAbs(kmsgBootEpochUs() - epoch) < 1000000);
+    }
+
     void absentLog()
     {
         QTemporaryDir root;
@@ -275,6 +288,7 @@ private Q_SLOTS:
         QVERIFY(!batch.ok());
         QCOMPARE(batch.error().kind, ErrorKind::Absent);
         QCOMPARE(batch.error().path, QStringLiteral("/dev/kmsg"));
+        QCOMPARE(reader.descriptor(), -1);
     }
 };
 
