@@ -16,6 +16,7 @@
 #include "slabpage.h"
 #include "testutils.h"
 #include "timeserieschart.h"
+#include "withoutfileoverride.h"
 
 #include <QAbstractButton>
 #include <QDBusConnection>
@@ -33,47 +34,14 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
-#include <linux/capability.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace kaleido;
 using privileged::PrivilegedClient;
+using test::WithoutFileOverride;
 
 namespace {
-
-/// While alive, this thread cannot read files its permission bits forbid (root loses its override).
-class WithoutFileOverride
-{
-public:
-    WithoutFileOverride()
-    {
-        if (geteuid() != 0)
-            return;
-        m_header.version = _LINUX_CAPABILITY_VERSION_3;
-        m_header.pid = 0;
-        if (syscall(SYS_capget, &m_header, m_saved) != 0)
-            return;
-        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
-        reduced[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH));
-        m_active = syscall(SYS_capset, &m_header, reduced) == 0;
-    }
-    ~WithoutFileOverride()
-    {
-        if (m_active)
-            syscall(SYS_capset, &m_header, m_saved);
-    }
-    WithoutFileOverride(const WithoutFileOverride&) = delete;
-    WithoutFileOverride& operator=(const WithoutFileOverride&) = delete;
-
-    bool ok() const { return geteuid() != 0 || m_active; }
-
-private:
-    __user_cap_header_struct m_header{};
-    __user_cap_data_struct m_saved[2]{};
-    bool m_active = false;
-};
 
 bool writeFile(const QString& path, const QByteArray& content)
 {
