@@ -4,6 +4,7 @@
 #include "faultspage.h"
 #include "kaleido-config.h"
 #include "kernelidentity.h"
+#include "kernellogpage.h"
 #include "memorymappage.h"
 #include "memoryoverviewpage.h"
 #include "privilegedclient.h"
@@ -34,6 +35,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace kaleido {
 
@@ -111,6 +114,21 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);
+
+    // Kernel log (the last area).
+    m_kernelLogPages = new QTabWidget(this);
+    m_kernelLogPages->setObjectName(QStringLiteral("kernelLogPages"));
+    m_kernelLogPages->setDocumentMode(true);
+    m_kernelLogPages->setTabBarAutoHide(true);
+    m_kernelLog = new KernelLogPage(m_clock, m_client, m_fs, m_kernelLogPages);
+    const int kernelLog = m_kernelLogPages->addTab(m_kernelLog, tr("Kernel Log"));
+    m_kernelLogPages->setTabToolTip(kernelLog,
+                                    tr("The kernel's messages from /dev/kmsg, like dmesg --follow"));
+    connect(m_kernelLog, &KernelLogPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    addArea(tr("Kernel log"), QIcon(QStringLiteral(":/kaleido/area-kernellog.svg")),
+            tr("Kernel log: the kernel's messages as it writes them, filtered and coloured by level"),
+            m_kernelLogPages);
 
     // Processes ▸ details ▸ "Memory map…" opens Memory ▸ Map on that process.
     m_processes->detailsPanel()->setMemoryMapAvailable(true);
@@ -264,6 +282,14 @@ void MainWindow::showMemoryMap(qint32 pid)
     setCurrentArea(area);
     m_memoryPages->setCurrentWidget(m_memoryMap);
     m_memoryMap->showProcess(pid);
+}
+
+void MainWindow::showKernelLog(qint64 first, qint64 last, const QString& title)
+{
+    setCurrentArea(m_areas->indexOf(m_kernelLogPages));
+    m_kernelLogPages->setCurrentWidget(m_kernelLog);
+    if (first >= 0)
+        m_kernelLog->showSequences(quint64(first), quint64(std::max(first, last)), title);
 }
 
 void MainWindow::showSignalDialog(qint32 pid)

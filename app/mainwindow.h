@@ -19,6 +19,7 @@ class PrivilegedClient;
 }
 
 class FaultsPage;
+class KernelLogPage;
 class RefreshClock;
 class MemoryMapPage;
 class MemoryOverviewPage;
@@ -50,6 +51,12 @@ public:
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
     /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
     void showSignalDialog(qint32 pid = 0);
+    KernelLogPage* kernelLogPage() const { return m_kernelLog; }
+
+public Q_SLOTS:
+    /// Opens the Kernel log area on records @p first…@p last (an operation's lines, OperationResult's
+    /// kernelLogFirstSequence/LastSequence) under @p title; with first < 0 it only opens the area.
+    void showKernelLog(qint64 first, qint64 last, const QString& title);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +80,8 @@ private:
     QTabWidget* m_memoryPages = nullptr;
     TunablesPage* m_tunables = nullptr;
     FaultsPage* m_faults = nullptr;
+    QTabWidget* m_kernelLogPages = nullptr;
+    KernelLogPage* m_kernelLog = nullptr;
     QComboBox* m_interval = nullptr;
     QAction* m_pauseAction = nullptr;
     QActionGroup* m_intervalGroup = nullptr;

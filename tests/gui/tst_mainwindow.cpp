@@ -3,6 +3,9 @@
 // by the live kernel and by captured trees that change or vanish under it.
 #include "chartroles.h"
 #include "faultspage.h"
+#include "kernellogfiltermodel.h"
+#include "kernellogmodel.h"
+#include "kernellogpage.h"
 #include "mainwindow.h"
 #include "memoryhistorymodel.h"
 #include "memoryoverviewpage.h"
@@ -92,6 +95,37 @@ private Q_SLOTS:
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + area), Qt::ControlModifier);
             QCOMPARE(window.currentArea(), area);
         }
+    }
+
+    // The Kernel log area comes last (after Memory and, once it exists, Modules) and opens on an operation's
+    // lines.
+    void kernelLogAreaShowsAnOperationsLines()
+    {
+        MainWindow window{KernelFs(test::fixtureRoot(QStringLiteral("linux-6.1-debian")))};
+        window.refreshClock()->setPaused(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int area = window.areaCount() - 1;
+        QCOMPARE(window.areaName(area), QStringLiteral("Kernel log"));
+        QVERIFY(area >= 2);
+        KernelLogPage* page = window.kernelLogPage();
+        QVERIFY(page);
+        QCOMPARE(page->model()->recordCount(), 100);
+        QCOMPARE(window.currentArea(), 0);
+
+        window.showKernelLog(302, 304, QStringLiteral("load dummy"));
+        QCOMPARE(window.currentArea(), area);
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->filterModel()->rowCount(), 3);
+        QVERIFY2(page->chipText().contains(QStringLiteral("load dummy")), qPrintable(page->chipText()));
+
+        // No sequences (an older helper, or nothing printed): the area opens, nothing is filtered.
+        page->clearRange();
+        window.setCurrentArea(0);
+        window.showKernelLog(-1, -1, QStringLiteral("unload dummy"));
+        QCOMPARE(window.currentArea(), area);
+        QCOMPARE(page->filterModel()->rowCount(), 100);
+        QVERIFY(page->chipText().isEmpty());
     }
 
     void capturedTreeChangingAndVanishing()

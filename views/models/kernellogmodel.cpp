@@ -364,9 +364,14 @@ QString KernelLogModel::lineText(int row) const
     const Row& r = m_rows.at(row);
     if (r.gap)
         return data(index(row, MessageColumn)).toString();
-    return QStringLiteral("%1 %2:%3: %4")
-        .arg(timeText(r.record.timestampUs), KmsgRecord::facilityName(r.record.facility).leftJustified(6),
-             KmsgRecord::priorityName(r.record.priority).leftJustified(6), r.record.message);
+    const QString prefix =
+        QStringLiteral("%1 %2:%3: ")
+            .arg(timeText(r.record.timestampUs), KmsgRecord::facilityName(r.record.facility).leftJustified(6),
+                 KmsgRecord::priorityName(r.record.priority).leftJustified(6));
+    // The further lines of a multi-line message are indented under its first, so each record stays a block.
+    QString message = r.record.message;
+    message.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(prefix.size(), QLatin1Char(' ')));
+    return prefix + message;
 }
 
 } // namespace kaleido
