@@ -3,6 +3,7 @@
 // started by D-Bus activation, asking python3-dbusmock's polkitd template; the test is an ordinary client.
 // Writes go to a temporary root. Exits 77 (skipped) without dbus-daemon or python3-dbusmock.
 #include "helperids.h"
+#include "kmsgrecord.h"
 #include "operationresult.h"
 #include "privatesystembus.h"
 #include "privilegedclient.h"
@@ -16,8 +17,8 @@
 #include <QDBusMetaType>
 #include <QDBusUnixFileDescriptor>
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -428,12 +429,14 @@ private Q_SLOTS:
                 done = true;
             });
             if (!QTest::qWaitFor([&] { return done; }, 60'000))
-                return OperationResult::make(OperationResult::Outcome::HelperUnavailable, QStringLiteral("timeout"));
+                return OperationResult::make(OperationResult::Outcome::HelperUnavailable,
+                                             QStringLiteral("timeout"));
             return result;
         };
 
         allow({actionOf(Verb::WriteTunable)});
-        OperationResult result = run(client.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("15")));
+        OperationResult result =
+            run(client.writeTunable(QStringLiteral("vm.swappiness"), QStringLiteral("15")));
         QVERIFY2(result.ok(), qPrintable(result.cause));
         QCOMPARE(result.oldValue, QStringLiteral("60"));
         QCOMPARE(result.newValue, QStringLiteral("15"));
@@ -467,13 +470,46 @@ private Q_SLOTS:
                  "no frames within a minute");
         QVERIFY(failed.isEmpty());
         QVERIFY(frames.at(0).at(0).value<StreamFrame>().payload.contains("kmalloc-64"));
-        QVERIFY(frames.at(1).at(0).value<StreamFrame>().timestampMs >= frames.at(0).at(0).value<StreamFrame>().timestampMs);
+        QVERIFY(frames.at(1).at(0).value<StreamFrame>().timestampMs >=
+                frames.at(0).at(0).value<StreamFrame>().timestampMs);
 
         allow({});
         std::unique_ptr<PrivilegedStream> denied(client.openStream(StreamSource::SlabInfo, 0, 250));
         QSignalSpy deniedSpy(denied.get(), &PrivilegedStream::failed);
         QVERIFY(deniedSpy.wait(60'000));
-        QCOMPARE(deniedSpy.at(0).at(0).value<OperationResult>().outcome, OperationResult::Outcome::NotAuthorized);
+        QCOMPARE(deniedSpy.at(0).at(0).value<OperationResult>().outcome,
+                 OperationResult::Outcome::NotAuthorized);
+    }
+
+    // kernel.dmesg_restrict = 1: a normal user's Kernel log page reads /dev/kmsg through this stream. The
+    // test root's dev/kmsg is a text capture, sent as one frame of raw records that parse back into them.
+    void kernelLogStreamThroughTheHelper()
+    {
+        QVERIFY(writeFile(
+            root(QStringLiteral("/dev/kmsg")),
+            "6,1,100,-;booted\n"
+            "4,2,2154194,-;clock: two lines\\x0asecond\n"
+            "6,3,3000000,-;pci_bus 0000:00: resource 4\n SUBSYSTEM=pci_bus\n DEVICE=+pci_bus:0000:00\n"));
+        PrivilegedClient client(nullptr, PrivilegedClient::Route::Helper);
+        client.setConnection(this->client(QStringLiteral("kernel-log-client")));
+        allow({actionOf(Verb::OpenStream)});
+        std::unique_ptr<PrivilegedStream> stream(client.openStream(StreamSource::KernelLog, 0, 250));
+        QSignalSpy frames(stream.get(), &PrivilegedStream::frameReceived);
+        QSignalSpy failed(stream.get(), &PrivilegedStream::failed);
+        QVERIFY2(QTest::qWaitFor([&] { return !frames.isEmpty() || !failed.isEmpty(); }, 60'000),
+                 "no frame within a minute");
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(polkitCalls().value(0).details.value(QStringLiteral("stream.source")),
+                 QStringLiteral("kmsg"));
+        const auto log = parseKmsgText(frames.at(0).at(0).value<StreamFrame>().payload);
+        QVERIFY2(log.ok(), qPrintable(log.error().message()));
+        QVERIFY(log->skippedLines.isEmpty());
+        QCOMPARE(log->records.size(), 3);
+        QCOMPARE(log->records.at(0).message, QStringLiteral("booted"));
+        QCOMPARE(log->records.at(1).priority, 4);
+        QCOMPARE(log->records.at(1).message, QStringLiteral("clock: two lines\nsecond"));
+        QCOMPARE(log->records.at(2).sequence, quint64(3));
+        QCOMPARE(log->records.at(2).property(QStringLiteral("DEVICE")), QStringLiteral("+pci_bus:0000:00"));
     }
 
     void badArgumentsAreRejectedWithoutAskingPolkit_data()
@@ -636,6 +672,9 @@ private Q_SLOTS:
         const OperationResult result = resultOf(reply);
         QVERIFY2(result.ok(), qPrintable(result.cause));
         QCOMPARE(result.loaded, QStringList{QStringLiteral("kaleido_fake")});
+        // Nothing was printed: no log range travels back (the a{sv} has no kernel-log-first/-last).
+        QCOMPARE(result.kernelLogFirstSequence, -1);
+        QCOMPARE(result.kernelLogLastSequence, -1);
         const QList<PolkitCall> calls = polkitCalls();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls[0].actionId, actionOf(Verb::LoadModule));
