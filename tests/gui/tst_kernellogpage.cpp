@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBrush>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -37,6 +38,16 @@ using namespace kaleido;
 using privileged::PrivilegedClient;
 
 namespace {
+
+/// With KALEIDO_SHOTS_DIR set, saves a picture of @p widget there (for judging the page by eye).
+void shoot(QWidget& widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("KALEIDO_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let the layout follow what was shown or hidden
+    widget.grab().save(dir + QStringLiteral("/kernellog-%1.png").arg(QLatin1StringView(name)));
+}
 
 const QString kernel61 = QStringLiteral("linux-6.1-debian");
 
@@ -109,6 +120,7 @@ private Q_SLOTS:
         QCOMPARE(selectedSequences(page),
                  (QStringList{QStringLiteral("302"), QStringLiteral("303"), QStringLiteral("304")}));
         QVERIFY(!page.followAction()->isChecked());
+        shoot(page, "range-chip");
         QCOMPARE(page.shownText().count(u'\n'), 3);
         QVERIFY2(page.shownText().startsWith(u"[    1.167357] kern  :info  : pci_bus 0000:00: resource 4"),
                  qPrintable(page.shownText()));
@@ -117,6 +129,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), page.shownText());
         // Removing the chip shows the whole log; the lines stay highlighted and selected.
         page.clearRange();
+        shoot(page, "range-cleared");
         QVERIFY(page.chipText().isEmpty());
         QCOMPARE(page.view()->model()->rowCount(), 100);
         QCOMPARE(selectedSequences(page).size(), 3);
@@ -178,6 +191,44 @@ private Q_SLOTS:
                          ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
                          .toString()
                          .isEmpty());
+    }
+
+    // Level colours follow the palette: a dark one gets the light variants.
+    void darkPaletteGetsReadableColours()
+    {
+        QTemporaryDir root;
+        QVERIFY(writeFile(root.filePath(QStringLiteral("dev/kmsg")),
+                          "0,1,1,-;emerg\n3,2,2,-;err: failed\n4,3,3,-;warn: odd\n5,4,4,-;notice: note\n"
+                          "6,5,5,-;info: fine\n7,6,6,-;debug: detail\n"));
+        RefreshClock clock;
+        PrivilegedClient client(nullptr, PrivilegedClient::Route::InProcess);
+        KernelLogPage page(&clock, &client, KernelFs(root.path()));
+        page.resize(900, 300);
+        const auto errColour = [&page] {
+            return page.model()
+                ->index(1, KernelLogModel::MessageColumn)
+                .data(Qt::ForegroundRole)
+                .value<QBrush>()
+                .color();
+        };
+        QPalette light = page.palette();
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        page.setPalette(light);
+        QVERIFY2(errColour().lightness() < 128, qPrintable(errColour().name()));
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        page.setPalette(dark);
+        QVERIFY2(errColour().lightness() > 128, qPrintable(errColour().name()));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        shoot(page, "dark");
     }
 
     void followScrollsUntilTheUserScrollsUp()

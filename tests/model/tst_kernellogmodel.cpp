@@ -89,7 +89,11 @@ private Q_SLOTS:
         const QModelIndex pci = model.indexOfSequence(302);
         QVERIFY(pci.isValid());
         QCOMPARE(cell(model, pci.row(), KernelLogModel::DeviceColumn), u"pci_bus:0000:00");
-        QCOMPARE(cell(model, pci.row(), KernelLogModel::TimeColumn), u"[    1.167357]");
+        QCOMPARE(cell(model, pci.row(), KernelLogModel::TimeColumn), u"1.167357");
+        QCOMPARE(model.index(pci.row(), 0).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+                 Qt::AlignRight | Qt::AlignVCenter);
+        QCOMPARE(model.lineText(pci.row()),
+                 u"[    1.167357] kern  :info  : pci_bus 0000:00: resource 4 [io  0x0000-0x0cf7 window]");
         QCOMPARE(cell(model, pci.row(), KernelLogModel::LevelColumn), u"info");
         QCOMPARE(cell(model, pci.row(), KernelLogModel::FacilityColumn), u"kern");
         QVERIFY(cell(model, pci.row(), KernelLogModel::MessageColumn, Qt::ToolTipRole)
@@ -165,8 +169,8 @@ private Q_SLOTS:
         KernelLogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.append(parse("6,1,1500000,-;a\n"));
-        QCOMPARE(cell(model, 0, 0), u"[    1.500000]");
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Since boot");
+        QCOMPARE(cell(model, 0, 0), u"1.500000");
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Since boot (s)");
         const QDateTime boot(QDate(2026, 11, 22), QTime(10, 0, 0), QTimeZone::systemTimeZone());
         model.setBootEpochUs(boot.toMSecsSinceEpoch() * 1000);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

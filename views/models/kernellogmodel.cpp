@@ -144,6 +144,10 @@ QVariant KernelLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
+            if (m_timestampMode == TimestampMode::Relative) // seconds, right-aligned: no dmesg padding
+                return QStringLiteral("%1.%2")
+                    .arg(r.timestampUs / 1000000)
+                    .arg(r.timestampUs % 1000000, 6, 10, QLatin1Char('0'));
             return timeText(r.timestampUs);
         case LevelColumn:
             return KmsgRecord::priorityName(r.priority);
@@ -172,8 +176,14 @@ QVariant KernelLogModel::data(const QModelIndex& index, int role) const
             return r.message;
         }
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeColumn && m_timestampMode == TimestampMode::Relative)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
     case Qt::ToolTipRole: {
-        QString tip = tr("Record %1, %2 after boot").arg(r.sequence).arg(timeText(r.timestampUs));
+        QString tip = tr("Record %1, %2 s after boot")
+                          .arg(r.sequence)
+                          .arg(data(index.siblingAtColumn(TimeColumn)).toString());
         if (m_timestampMode == TimestampMode::WallClock)
             tip = tr("Record %1, at %2").arg(r.sequence).arg(timeText(r.timestampUs));
         tip += QLatin1Char('\n') + tr("Level %1 (%2), facility %3")
@@ -198,7 +208,7 @@ QVariant KernelLogModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::DisplayRole) {
         switch (section) {
         case TimeColumn:
-            return m_timestampMode == TimestampMode::WallClock ? tr("Time") : tr("Since boot");
+            return m_timestampMode == TimestampMode::WallClock ? tr("Time") : tr("Since boot (s)");
         case LevelColumn:
             return tr("Level");
         case FacilityColumn:

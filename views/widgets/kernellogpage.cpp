@@ -184,6 +184,7 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
            "dmesg -T; wall-clock times are too early after a suspend"));
     connect(m_timeMode, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setTimestampMode(KernelLogModel::TimestampMode(m_timeMode->currentData().toInt()));
+        sizeTimeColumn();
         QSettings settings;
         settings.beginGroup(kSettingsGroup);
         settings.setValue(QStringLiteral("wallClock"), m_timeMode->currentIndex() == 1);
@@ -229,10 +230,13 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
     m_moduleChip = makeChip(this, &m_moduleLabel, tr("Show every module's messages again"),
                             [this] { filterModule(QString()); });
     m_moduleChip->setToolTip(tr("Only messages that begin with this module's name are shown"));
-    auto* chips = new QHBoxLayout;
+    m_chips = new QWidget(this);
+    auto* chips = new QHBoxLayout(m_chips);
+    chips->setContentsMargins(0, 0, 0, 0);
     chips->addWidget(m_rangeChip);
     chips->addWidget(m_moduleChip);
     chips->addStretch(1);
+    m_chips->hide();
 
     // The table.
     m_filter->setSourceModel(m_model);
@@ -246,8 +250,6 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(true);
     const QFontMetrics metrics = fontMetrics();
-    header->resizeSection(KernelLogModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2026-11-22 10:00:00.000__")));
     header->resizeSection(KernelLogModel::LevelColumn,
                           metrics.horizontalAdvance(QStringLiteral("notice____")));
     header->resizeSection(KernelLogModel::FacilityColumn,
@@ -270,7 +272,7 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_sourcePanel);
     layout->addLayout(toolbar);
-    layout->addLayout(chips);
+    layout->addWidget(m_chips);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
@@ -302,6 +304,7 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
     settings.beginGroup(kSettingsGroup);
     if (settings.value(QStringLiteral("wallClock"), false).toBool())
         m_timeMode->setCurrentIndex(1);
+    sizeTimeColumn();
     updatePalette();
     startDirect();
 }
@@ -324,9 +327,9 @@ QString KernelLogPage::statusText() const
 QString KernelLogPage::chipText() const
 {
     QStringList parts;
-    if (m_rangeChip->isVisibleTo(this))
+    if (m_chips->isVisibleTo(this) && m_rangeChip->isVisibleTo(m_chips))
         parts.append(m_rangeLabel->text());
-    if (m_moduleChip->isVisibleTo(this))
+    if (m_chips->isVisibleTo(this) && m_moduleChip->isVisibleTo(m_chips))
         parts.append(m_moduleLabel->text());
     return parts.join(QStringLiteral(" · "));
 }
@@ -604,6 +607,15 @@ void KernelLogPage::updateChips()
 {
     m_rangeChip->setVisible(m_filter->sequenceRange().has_value());
     m_moduleChip->setVisible(!m_filter->module().isEmpty());
+    m_chips->setVisible(m_rangeChip->isVisibleTo(m_chips) || m_moduleChip->isVisibleTo(m_chips));
+}
+
+void KernelLogPage::sizeTimeColumn()
+{
+    const QString widest = m_model->timestampMode() == KernelLogModel::TimestampMode::WallClock
+                               ? QStringLiteral("2026-11-22 10:00:00.000__")
+                               : QStringLiteral("Since boot (s)__");
+    m_view->header()->resizeSection(KernelLogModel::TimeColumn, fontMetrics().horizontalAdvance(widest));
 }
 
 void KernelLogPage::updatePalette()

@@ -116,6 +116,7 @@ private:
     void updateSearch();
     void updateChips();
     void updatePalette();
+    void sizeTimeColumn();
     void selectRange();
     void saveAs();
 
@@ -136,6 +137,7 @@ private:
     QWidget* m_sourcePanel;
     QLabel* m_sourceLabel;
     QPushButton* m_sourceButton;
+    QWidget* m_chips = nullptr;
     QWidget* m_rangeChip;
     QLabel* m_rangeLabel;
     QWidget* m_moduleChip;
