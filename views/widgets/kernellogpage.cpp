@@ -612,10 +612,18 @@ void KernelLogPage::updateChips()
 
 void KernelLogPage::sizeTimeColumn()
 {
+    // Wide enough for a bold (crit and worse) time of a machine up for weeks, and for the header.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
     const QString widest = m_model->timestampMode() == KernelLogModel::TimestampMode::WallClock
-                               ? QStringLiteral("2026-11-22 10:00:00.000__")
-                               : QStringLiteral("Since boot (s)__");
-    m_view->header()->resizeSection(KernelLogModel::TimeColumn, fontMetrics().horizontalAdvance(widest));
+                               ? QStringLiteral("2026-11-22 10:00:00.000")
+                               : QStringLiteral("9999999.999999");
+    const int header = fontMetrics().horizontalAdvance(
+        m_model->headerData(KernelLogModel::TimeColumn, Qt::Horizontal).toString());
+    const int margin = fontMetrics().horizontalAdvance(QStringLiteral("MM"));
+    m_view->header()->resizeSection(KernelLogModel::TimeColumn,
+                                    std::max(boldMetrics.horizontalAdvance(widest), header) + margin);
 }
 
 void KernelLogPage::updatePalette()
