@@ -292,6 +292,13 @@ void MainWindow::showKernelLog(qint64 first, qint64 last, const QString& title)
         m_kernelLog->showSequences(quint64(first), quint64(std::max(first, last)), title);
 }
 
+void MainWindow::showModuleLog(const QString& module)
+{
+    setCurrentArea(m_areas->indexOf(m_kernelLogPages));
+    m_kernelLogPages->setCurrentWidget(m_kernelLog);
+    m_kernelLog->filterModule(module);
+}
+
 void MainWindow::showSignalDialog(qint32 pid)
 {
     auto* dialog = new SignalDialog(m_client, m_fs, pid, this);

@@ -57,6 +57,8 @@ public Q_SLOTS:
     /// Opens the Kernel log area on records @p first…@p last (an operation's lines, OperationResult's
     /// kernelLogFirstSequence/LastSequence) under @p title; with first < 0 it only opens the area.
     void showKernelLog(qint64 first, qint64 last, const QString& title);
+    /// Opens the Kernel log area showing only module @p module's messages (Modules ▸ "Show log lines").
+    void showModuleLog(const QString& module);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -126,6 +126,13 @@ private Q_SLOTS:
         QCOMPARE(window.currentArea(), area);
         QCOMPARE(page->filterModel()->rowCount(), 100);
         QVERIFY(page->chipText().isEmpty());
+
+        // A module's messages ("pnp: …" twice in this log).
+        window.setCurrentArea(0);
+        window.showModuleLog(QStringLiteral("pnp"));
+        QCOMPARE(window.currentArea(), area);
+        QCOMPARE(page->filterModel()->rowCount(), 2);
+        QVERIFY(page->chipText().contains(QStringLiteral("Module: pnp")));
     }
 
     void capturedTreeChangingAndVanishing()

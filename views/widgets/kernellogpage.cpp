@@ -306,6 +306,9 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
         m_timeMode->setCurrentIndex(1);
     sizeTimeColumn();
     updatePalette();
+    // The console level is a setting, read at every refresh rather than at every record.
+    readConsoleLevel();
+    connect(clock, &RefreshClock::tick, this, &KernelLogPage::readConsoleLevel);
     startDirect();
 }
 
@@ -525,8 +528,8 @@ void KernelLogPage::updateStatus()
         text += tr(", %1 lost").arg(locale.toString(m_model->lostCount()));
     if (m_skipped > 0)
         text += tr(", %1 not understood").arg(locale.toString(m_skipped));
-    if (const auto printk = readPrintkLevels(m_fs)) {
-        const int console = std::clamp(printk->console, 0, 8);
+    if (m_consoleLevel) {
+        const int console = std::clamp(*m_consoleLevel, 0, 8);
         text += console == 0 ? tr(" · console level 0: no message reaches the console")
                              : tr(" · console level %1: %2 and more serious messages also reach the console")
                                    .arg(console)
@@ -536,6 +539,16 @@ void KernelLogPage::updateStatus()
         text += tr(" · the search is not a valid regular expression (%1), so it filters nothing")
                     .arg(m_filter->textError());
     m_status->setText(text);
+}
+
+void KernelLogPage::readConsoleLevel()
+{
+    const auto printk = readPrintkLevels(m_fs);
+    const std::optional<int> level = printk ? std::optional<int>(printk->console) : std::nullopt;
+    if (level == m_consoleLevel)
+        return;
+    m_consoleLevel = level;
+    updateStatus();
 }
 
 void KernelLogPage::updateLevels()

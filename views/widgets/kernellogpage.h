@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QCheckBox;
@@ -110,6 +112,7 @@ private:
     void dropStream();
     void onRowsAdded();
     void updateStatus();
+    void readConsoleLevel();
     void updateLevels();
     void rebuildFacilityMenu();
     void updateFacilities();
@@ -129,6 +132,7 @@ private:
     bool m_recordsSeen = false;
     QString m_rangeTitle;
     int m_skipped = 0;
+    std::optional<int> m_consoleLevel;
 
     KernelLogModel* m_model;
     KernelLogFilterModel* m_filter;
