@@ -5,10 +5,10 @@
 # grants the test user "nobody", kaleido-helper started by bus activation, and kaleido-cli as nobody — so every
 # load, unload and write below went through D-Bus, polkit and the helper's validation into the real kernel.
 #
-# usage: helper-e2e.sh KALEIDO_CLI KALEIDO_HELPER_TEST POLICY BUS_CONF KMOD_BUILD_DIR
+# usage: helper-e2e.sh KALEIDO_CLI KALEIDO_HELPER_TEST POLICY BUS_CONF KMOD_BUILD_DIR [TST_KERNELLOGSTREAM_LIVE]
 set -uo pipefail
 
-cli=$1 helper=$2 policy=$3 busconf=$4 kmod=$5
+cli=$1 helper=$2 policy=$3 busconf=$4 kmod=$5 kernellog=${6:-}
 teach=$kmod/kaleido_teach.ko
 teach_user=$kmod/kaleido_teach_user.ko
 here=$(dirname "$(readlink -f "$0")")
@@ -150,6 +150,31 @@ check "signal another user's process through the helper" '^gone$' \
 wait "$victim" 2>/dev/null
 out=$(kcli signal --no-prompt 1 99)
 check "an invalid signal number is refused" '99' "$out"
+
+# The Kernel log for a normal user when kernel.dmesg_restrict is 1: reading /dev/kmsg is refused, the helper's
+# KernelLog stream brings a marker written before it opened and one written while it is open.
+if [ -n "$kernellog" ] && [ -x "$kernellog" ]; then
+    restrict_before=$(cat /proc/sys/kernel/dmesg_restrict)
+    echo 1 >/proc/sys/kernel/dmesg_restrict
+    marker="kaleido-e2e kmsg marker $$-$RANDOM"
+    echo "<5>$marker before" >/dev/kmsg
+    mkdir -m 1777 "$work/kmsg-ready"
+    ready=$work/kmsg-ready/ready
+    (for _ in $(seq 1200); do
+        if [ -e "$ready" ]; then echo "<4>$marker after" >/dev/kmsg; break; fi
+        sleep 0.1
+    done) &
+    writer=$!
+    out=$(KALEIDO_KMSG_MARKER="$marker" KALEIDO_KMSG_READY="$ready" \
+        setpriv --reuid=nobody --regid=nogroup --clear-groups "$kernellog" 2>&1)
+    check "the kernel log through the helper with dmesg_restrict=1 (tst_kernellogstream_live)" \
+        'Totals: 4 passed, 0 failed, 0 skipped' "$out"
+    kill "$writer" 2>/dev/null
+    wait "$writer" 2>/dev/null
+    echo "$restrict_before" >/proc/sys/kernel/dmesg_restrict
+else
+    echo "note: no tst_kernellogstream_live given: the Kernel log stream is not checked"
+fi
 
 # 100 load/unload cycles through the helper: the module list and Slab come back.
 modules_before=$(cut -d' ' -f1 /proc/modules | sort)
