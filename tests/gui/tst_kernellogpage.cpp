@@ -127,6 +127,10 @@ private Q_SLOTS:
         // Copy puts the selected lines on the clipboard.
         page.copySelection();
         QCOMPARE(QApplication::clipboard()->text(), page.shownText());
+        QApplication::clipboard()->clear();
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_C, Qt::ControlModifier); // Ctrl+C in the table: whole lines
+        QCOMPARE(QApplication::clipboard()->text(), page.shownText());
         // Removing the chip shows the whole log; the lines stay highlighted and selected.
         page.clearRange();
         shoot(page, "range-cleared");
