@@ -151,7 +151,7 @@ private Q_SLOTS:
         // By module: "name:" prefixes.
         page.filterModule(QStringLiteral("pnp"));
         QCOMPARE(page.view()->model()->rowCount(), 2);
-        QVERIFY(page.chipText().contains(u"Module: pnp"));
+        QVERIFY(page.chipText().contains(u"Messages of: pnp"));
         page.filterModule(QString());
         QCOMPARE(page.view()->model()->rowCount(), 100);
 

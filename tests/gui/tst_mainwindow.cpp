@@ -132,7 +132,7 @@ private Q_SLOTS:
         window.showModuleLog(QStringLiteral("pnp"));
         QCOMPARE(window.currentArea(), area);
         QCOMPARE(page->filterModel()->rowCount(), 2);
-        QVERIFY(page->chipText().contains(QStringLiteral("Module: pnp")));
+        QVERIFY(page->chipText().contains(QStringLiteral("Messages of: pnp")));
     }
 
     void capturedTreeChangingAndVanishing()

@@ -237,6 +237,16 @@ private Q_SLOTS:
         QVERIFY(!model.index(1, 0).data(KernelLogModel::HighlightRole).toBool());
     }
 
+    void messagePrefixes()
+    {
+        QCOMPARE(KernelLogModel::messagePrefix(QStringLiteral("pnp: PnP ACPI init")), u"pnp");
+        QCOMPARE(KernelLogModel::messagePrefix(QStringLiteral("kaleido_teach: loaded: 64 objects")),
+                 u"kaleido_teach");
+        QCOMPARE(KernelLogModel::messagePrefix(QStringLiteral("pci_bus 0000:00: resource 4")), QString());
+        QCOMPARE(KernelLogModel::messagePrefix(QStringLiteral("no colon here")), QString());
+        QCOMPARE(KernelLogModel::messagePrefix(QStringLiteral(": empty name")), QString());
+    }
+
     // ---- the feed
 
     void feedReadsACaptureOnce()

@@ -367,6 +367,19 @@ void KernelLogModel::setHighlight(std::optional<std::pair<quint64, quint64>> ran
                            {HighlightRole, Qt::BackgroundRole});
 }
 
+QString KernelLogModel::messagePrefix(const QString& message)
+{
+    const qsizetype colon = message.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon > 64)
+        return {};
+    const QString prefix = message.left(colon);
+    for (QChar c : prefix) {
+        if (c.isSpace())
+            return {};
+    }
+    return prefix;
+}
+
 QString KernelLogModel::lineText(int row) const
 {
     if (row < 0 || row >= m_rows.size())

@@ -99,6 +99,10 @@ public:
     /// Row @p row as one line of text, as dmesg prints it: "[   12.345678] kern  :warn  : message".
     QString lineText(int row) const;
 
+    /// The name a message begins with, as pr_fmt writes it ("pnp" for "pnp: PnP ACPI init"); empty when the
+    /// message has no such prefix (a space before the colon, or none).
+    static QString messagePrefix(const QString& message);
+
     /// "[   12.345678]" or the wall-clock time, for @p timestampUs in the current mode.
     QString timeText(quint64 timestampUs) const;
 

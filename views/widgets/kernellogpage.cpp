@@ -229,7 +229,8 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
     m_rangeChip->setToolTip(tr("Only the lines the kernel printed during this operation are shown"));
     m_moduleChip = makeChip(this, &m_moduleLabel, tr("Show every module's messages again"),
                             [this] { filterModule(QString()); });
-    m_moduleChip->setToolTip(tr("Only messages that begin with this module's name are shown"));
+    m_moduleChip->setToolTip(
+        tr("Only messages that begin with this name (a module's or a driver's, as in “pnp: …”) are shown"));
     m_chips = new QWidget(this);
     auto* chips = new QHBoxLayout(m_chips);
     chips->setContentsMargins(0, 0, 0, 0);
@@ -256,6 +257,17 @@ KernelLogPage::KernelLogPage(RefreshClock* clock, privileged::PrivilegedClient* 
                           metrics.horizontalAdvance(QStringLiteral("daemon____")));
     header->resizeSection(KernelLogModel::DeviceColumn,
                           metrics.horizontalAdvance(QStringLiteral("pci_bus:0000:00__")));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this, copy](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(copy);
+        const QString prefix =
+            KernelLogModel::messagePrefix(m_view->indexAt(pos).data(KernelLogModel::MessageRole).toString());
+        if (!prefix.isEmpty())
+            menu.addAction(tr("Only Messages of “%1”").arg(prefix), this,
+                           [this, prefix] { filterModule(prefix); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_view->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
         QScrollBar* bar = m_view->verticalScrollBar();
         // The user scrolled: stop following when they left the bottom, follow again when they return.
@@ -702,7 +714,7 @@ void KernelLogPage::clearRange()
 void KernelLogPage::filterModule(const QString& module)
 {
     m_filter->setModule(module);
-    m_moduleLabel->setText(tr("Module: %1").arg(module));
+    m_moduleLabel->setText(tr("Messages of: %1").arg(module));
     updateChips();
     updateStatus();
 }
