@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "moduleparametersmodel.h"
 
+#include "parameterfield.h"
+
 #include <QColor>
 #include <QMap>
 
@@ -153,6 +155,9 @@ QVariant ModuleParametersModel::data(const QModelIndex& index, int role) const
         return type;
     case CurrentValueRole:
         return value ? QVariant(*value) : QVariant();
+    case FieldRole:
+        return QVariant::fromValue(parameterField(row.name, row.declared ? row.declared->type : std::nullopt,
+                                                  row.declared ? row.declared->description : std::nullopt));
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {

@@ -57,6 +57,7 @@ public:
         ParameterNameRole,               ///< any cell
         TypeRole,         ///< any cell: the modinfo type ("int", "charp", "array of int"…) or ""
         CurrentValueRole, ///< any cell: the value read from sysfs (invalid when unreadable)
+        FieldRole,        ///< any cell: ParameterField (for ParameterDelegate)
     };
 
     struct Row
