@@ -20,6 +20,7 @@ class PrivilegedClient;
 
 class FaultsPage;
 class RefreshClock;
+class LoadedModulesPage;
 class MemoryMapPage;
 class MemoryOverviewPage;
 class ProcessesPage;
@@ -45,11 +46,17 @@ public:
     MemoryMapPage* memoryMapPage() const { return m_memoryMap; }
     /// Opens Memory ▸ Map on @p pid (what Processes ▸ details ▸ "Memory map…" does).
     void showMemoryMap(qint32 pid);
+    LoadedModulesPage* loadedModulesPage() const { return m_loadedModules; }
+    QTabWidget* modulePages() const { return m_modulePages; }
     TunablesPage* tunablesPage() const { return m_tunables; }
     FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
     /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
     void showSignalDialog(qint32 pid = 0);
+
+public Q_SLOTS:
+    /// Opens Modules ▸ Loaded with @p module selected (also built-in code); a name not listed only opens it.
+    void showLoadedModule(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +78,8 @@ private:
     MemoryOverviewPage* m_memoryOverview = nullptr;
     MemoryMapPage* m_memoryMap = nullptr;
     QTabWidget* m_memoryPages = nullptr;
+    LoadedModulesPage* m_loadedModules = nullptr;
+    QTabWidget* m_modulePages = nullptr;
     TunablesPage* m_tunables = nullptr;
     FaultsPage* m_faults = nullptr;
     QComboBox* m_interval = nullptr;
