@@ -300,6 +300,8 @@ private Q_SLOTS:
         QCOMPARE(page.graphView()->edgeCount(), 3);
         QCOMPARE(page.graphView()->badgeCount(), 3); // sg 1, scsi_mod 2, scsi_common 3
         QCOMPARE(page.graphView()->selectedModule(), QStringLiteral("scsi_common"));
+        QCOMPARE(page.unloadOrderText(),
+                 QStringLiteral("Unload order: sg \u2192 scsi_mod \u2192 scsi_common"));
 
         page.wholeGraphBox()->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(page.graphView()->nodeCount(), 17, 10000);

@@ -107,7 +107,7 @@ ModuleGraph ModuleGraph::neighbourhood(const QString& module) const
 QByteArray ModuleGraph::toDot(const QHash<QString, QSizeF>& nodeSizesInInches) const
 {
     QByteArray dot = "digraph modules {\n"
-                     "  graph [rankdir=TB, nodesep=0.25, ranksep=0.45];\n"
+                     "  graph [rankdir=TB, nodesep=0.25, ranksep=0.45, pack=8, packmode=\"array_u\"];\n"
                      "  node [shape=box, fixedsize=true];\n"
                      "  edge [arrowhead=none];\n";
     for (const Node& n : m_nodes) {

@@ -49,8 +49,9 @@ public:
 
     /**
      * The graph in graphviz's DOT language, for `dot -Tplain`: box nodes of the given sizes (inches; a node
-     * without one gets 1 × 0.3), no arrowheads (the view draws its own). Names are quoted; a name outside
-     * [A-Za-z0-9_-] is left out.
+     * without one gets 1 × 0.3), no arrowheads (the view draws its own); unconnected parts are packed side by
+     * side in rows, so a whole graph of many unrelated modules stays readable in a narrow pane. Names are
+     * quoted; a name outside [A-Za-z0-9_-] is left out.
      */
     QByteArray toDot(const QHash<QString, QSizeF>& nodeSizesInInches = {}) const;
 

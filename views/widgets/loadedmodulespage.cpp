@@ -61,6 +61,7 @@ LoadedModulesPage::LoadedModulesPage(RefreshClock* clock, privileged::Privileged
     , m_parameters(new ModuleParametersPanel(client, m_environment, m_sideTabs))
     , m_wholeGraph(new QCheckBox(tr("Whole graph"), m_content))
     , m_graph(new ModuleGraphView(m_content))
+    , m_order(new QLabel(m_content))
     , m_layout(new GraphLayout(this))
 {
     setObjectName(QStringLiteral("loadedModulesPage"));
@@ -83,6 +84,9 @@ LoadedModulesPage::LoadedModulesPage(RefreshClock* clock, privileged::Privileged
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -97,6 +101,11 @@ LoadedModulesPage::LoadedModulesPage(RefreshClock* clock, privileged::Privileged
     graphLayout->setContentsMargins(4, 4, 4, 4);
     graphLayout->addWidget(m_wholeGraph);
     graphLayout->addWidget(m_graph, 1);
+    m_order->setObjectName(QStringLiteral("unloadOrderLine"));
+    m_order->setWordWrap(true);
+    m_order->setToolTip(tr("The order in which the selected module and the modules using it can be unloaded "
+                           "(the numbers in the graph); what would still block it"));
+    graphLayout->addWidget(m_order);
     const int parametersTab = m_sideTabs->addTab(m_parameters, tr("Parameters"));
     m_sideTabs->setTabToolTip(parametersTab,
                               tr("The selected module's parameters: current values, change the "
@@ -153,6 +162,9 @@ LoadedModulesPage::LoadedModulesPage(RefreshClock* clock, privileged::Privileged
         connect(m_clock, &RefreshClock::tick, this, &LoadedModulesPage::refresh);
 
     refresh();
+    m_view->resizeColumnsToContents();
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 void LoadedModulesPage::setEnvironment(const ModuleEnvironment& environment)
@@ -221,12 +233,30 @@ void LoadedModulesPage::onSelectionChanged()
     updateGraph();
 }
 
+QString LoadedModulesPage::unloadOrderText() const
+{
+    return m_order->text();
+}
+
 void LoadedModulesPage::updateGraph()
 {
     if (!m_strip->moduleSupport())
         return;
     const ModuleGraph whole = ModuleGraph::fromSnapshot(m_snapshot);
     const QString module = selectedModule();
+    if (whole.node(module)) {
+        const UnloadPlan plan = planUnload(m_snapshot.procModules(), module);
+        QString text = tr("Unload order: %1").arg(plan.order.join(QStringLiteral(" → ")));
+        QStringList blocked;
+        for (const UnloadBlocker& b : plan.blockers)
+            blocked.append(b.module);
+        if (!blocked.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Blocked by: %1 (see Unload… for why)").arg(blocked.join(QStringLiteral(", ")));
+        m_order->setText(text);
+    } else {
+        m_order->setText(QString());
+    }
     ModuleGraph graph = whole;
     if (!m_wholeGraph->isChecked() && whole.node(module))
         graph = whole.neighbourhood(module);

@@ -65,6 +65,8 @@ public:
     ModuleGraphView* graphView() const { return m_graph; }
     GraphLayout* graphLayout() const { return m_layout; }
     QWidget* content() const { return m_content; }
+    /// "Unload order: sg → scsi_mod → scsi_common" for the selected module, as shown under the graph.
+    QString unloadOrderText() const;
     QCheckBox* showBuiltInBox() const { return m_showBuiltIn; }
     QCheckBox* wholeGraphBox() const { return m_wholeGraph; }
     QLineEdit* filterField() const { return m_filter; }
@@ -106,6 +108,7 @@ private:
     ModuleParametersPanel* m_parameters;
     QCheckBox* m_wholeGraph;
     ModuleGraphView* m_graph;
+    QLabel* m_order;
     GraphLayout* m_layout;
     QMenu* m_menu = nullptr;
 };

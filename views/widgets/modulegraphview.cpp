@@ -11,6 +11,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QtMath>
 
 namespace kaleido {
@@ -132,6 +133,25 @@ void ModuleGraphView::showLayout(const ModuleGraph& graph, const PlainLayout& la
     }
     m_scene->setSceneRect(QRectF(QPointF(0, 0), layout.size).adjusted(-12, -12, 12, 12));
     decorate();
+    fit();
+}
+
+void ModuleGraphView::fit()
+{
+    // Small graphs are enlarged up to 1.5×, large ones shrunk down to 0.7× (then scrolled).
+    resetTransform();
+    const QRectF scene = sceneRect();
+    const QSizeF view = viewport()->size();
+    if (scene.isEmpty() || view.isEmpty() || !m_message.isEmpty())
+        return;
+    const qreal factor = qBound(0.7, qMin(view.width() / scene.width(), view.height() / scene.height()), 1.5);
+    scale(factor, factor);
+}
+
+void ModuleGraphView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    fit();
 }
 
 void ModuleGraphView::setSelectedModule(const QString& module)

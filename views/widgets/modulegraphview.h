@@ -46,9 +46,11 @@ Q_SIGNALS:
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void decorate();
+    void fit();
 
     QGraphicsScene* m_scene;
     ModuleGraph m_graph;

@@ -44,6 +44,8 @@ ModuleParametersPanel::ModuleParametersPanel(privileged::PrivilegedClient* clien
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setToolTip(tr("The module's parameters; double-click a writable value to change it"));
     m_heading->setToolTip(tr("The module whose parameters are shown"));
@@ -104,7 +106,10 @@ void ModuleParametersPanel::refresh()
         return;
     }
     auto sysfs = readSysfsModule(m_environment.fs, m_module, SysfsModuleParts::All);
+    const bool fresh = m_model->module() != m_module;
     m_model->setModule(m_module, sysfs ? std::optional<SysfsModule>(*sysfs) : std::nullopt, m_declared);
+    if (fresh)
+        m_view->resizeColumnsToContents();
     m_heading->setText(m_model->rowCount() == 0 ? tr("%1 has no parameters.").arg(m_module)
                                                 : tr("Parameters of %1").arg(m_module));
 }

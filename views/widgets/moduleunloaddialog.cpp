@@ -159,8 +159,10 @@ ModuleUnloadDialog::ModuleUnloadDialog(const QString& module, const ProcModules&
     layout->addWidget(m_order);
     layout->addWidget(m_steps);
     layout->addWidget(m_pane, 1);
+    layout->addStretch();
     layout->addWidget(buttons);
-    resize(560, 260);
+    setMinimumWidth(560);
+    adjustSize();
 }
 
 QString ModuleUnloadDialog::explanationText() const
@@ -216,6 +218,8 @@ void ModuleUnloadDialog::runNext()
     setRunning(true);
     const QString module = m_queue.takeFirst();
     const QString title = tr("Unload %1").arg(module);
+    if (m_pane->isHidden())
+        resize(qMax(width(), 680), qMax(height(), 560));
     m_pane->show();
     m_steps->show();
     m_pane->setRunning(title);
