@@ -3,6 +3,7 @@
 #include "procmodules.h"
 #include "testutils.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -144,8 +145,18 @@ private Q_SLOTS:
         QVERIFY(modules.ok());
         if (modules->support == ModuleSupport::None)
             QSKIP("this kernel has no loadable-module support");
+        // kmod's lsmod (busybox's applet of the same name prints another layout).
+        QString program;
+        for (const char* path : {"/usr/sbin/lsmod", "/sbin/lsmod", "/usr/bin/lsmod", "/bin/lsmod"}) {
+            if (QFileInfo(QLatin1String(path)).isExecutable()) {
+                program = QLatin1String(path);
+                break;
+            }
+        }
+        if (program.isEmpty())
+            program = QStringLiteral("lsmod");
         QProcess lsmod;
-        lsmod.start(QStringLiteral("lsmod"), {});
+        lsmod.start(program, {});
         if (!lsmod.waitForFinished(10000) || lsmod.exitCode() != 0)
             QSKIP("lsmod is not available");
         const QList<QByteArray> lines = lsmod.readAllStandardOutput().split('\n');
