@@ -112,6 +112,19 @@ void ModuleParametersPanel::refresh()
         m_view->resizeColumnsToContents();
     m_heading->setText(m_model->rowCount() == 0 ? tr("%1 has no parameters.").arg(m_module)
                                                 : tr("Parameters of %1").arg(m_module));
+
+    // Values Reload cannot carry over: hidden (mode 0) and root-only (0400) ones go back to their defaults.
+    QStringList lost;
+    for (const auto& row : m_model->parameters())
+        if (row.access == Access::Hidden || row.access == Access::RootOnly)
+            lost.append(row.name);
+    QString tip = tr("Unload the module and load it again with parameters you choose: the way to change "
+                     "read-only ones (loading an already loaded module would ignore new values).");
+    if (!lost.isEmpty())
+        tip += QLatin1Char('\n') +
+               tr("%1 cannot be read here and will return to the module's defaults unless you set them.")
+                   .arg(lost.join(QStringLiteral(", ")));
+    m_reload->setToolTip(tip);
 }
 
 void ModuleParametersPanel::updateExplanation()
