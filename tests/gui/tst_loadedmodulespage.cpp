@@ -6,6 +6,7 @@
 #include "loadedmodulespage.h"
 #include "loadedmodulesproxymodel.h"
 #include "modulegraphview.h"
+#include "moduleloaddialog.h"
 #include "moduleoperationpane.h"
 #include "moduleparametersmodel.h"
 #include "moduleparameterspanel.h"
@@ -285,6 +286,12 @@ private Q_SLOTS:
         QCOMPARE(values.value(QStringLiteral("greeting")), QStringLiteral("bye"));
         QCOMPARE(values.value(QStringLiteral("objects")), QStringLiteral("64"));
         QVERIFY(panel->reloadButton()->isEnabled());
+        panel->reloadButton()->click();
+        auto* reload = panel->findChild<ModuleLoadDialog*>();
+        QVERIFY(reload);
+        QCOMPARE(reload->mode(), ModuleLoadDialog::Mode::Reload);
+        QCOMPARE(reload->target(), QStringLiteral("lambda"));
+        reload->close();
     }
 
     void graphOfTheSelection()
