@@ -130,6 +130,16 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
                     tr("Kernel log lines of %1: the Kernel log area is not available yet").arg(module),
                     10000);
             });
+    connect(m_loadedModules, &LoadedModulesPage::kernelLogRequested, this,
+            [this](qint64 first, qint64 last, const QString& title) {
+                // Engineer C's MainWindow::showKernelLog(first, last, title) takes this over.
+                statusBar()->showMessage(
+                    tr("%1: kernel log lines %2 to %3; the Kernel log area is not available yet")
+                        .arg(title)
+                        .arg(first)
+                        .arg(last),
+                    10000);
+            });
     connect(m_loadedModules, &LoadedModulesPage::availableModuleRequested, this,
             [this](const QString& module) {
                 statusBar()->showMessage(

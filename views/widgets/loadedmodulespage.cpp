@@ -159,12 +159,21 @@ LoadedModulesPage::LoadedModulesPage(RefreshClock* clock, privileged::Privileged
     connect(m_parameters, &ModuleParametersPanel::kernelLogRequested, this,
             &LoadedModulesPage::kernelLogRequested);
     if (m_clock)
-        connect(m_clock, &RefreshClock::tick, this, &LoadedModulesPage::refresh);
+        connect(m_clock, &RefreshClock::tick, this, [this] {
+            if (isVisible()) // a hidden page catches up in showEvent()
+                refresh();
+        });
 
     refresh();
     m_view->resizeColumnsToContents();
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void LoadedModulesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void LoadedModulesPage::setEnvironment(const ModuleEnvironment& environment)

@@ -81,6 +81,9 @@ Q_SIGNALS:
     /// A result pane's "Show in Kernel log".
     void kernelLogRequested(qint64 first, qint64 last, const QString& title);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onSelectionChanged();
     void updateGraph();
