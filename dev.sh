@@ -29,6 +29,8 @@ run_packages=(
     qt6-qpa-plugins qt6-wayland libqt6svg6 fonts-dejavu-core
     dbus polkitd  # kaleido-helper: system bus activation and authorization (the password dialog, a polkit
                   # agent, is the desktop's; pkexec is not needed)
+    graphviz      # Modules ▸ Loaded: the holder graph is laid out by running `dot -Tplain` (never linked:
+                  # graphviz is EPL-1.0); without it the page says so and the unload order still works
 )
 test_packages=(
     xvfb xauth appstream desktop-file-utils

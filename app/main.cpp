@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTimer>
 
@@ -103,7 +104,14 @@ int main(int argc, char* argv[])
             "kaleido::main",
             "With --bench-report: start measuring only after SECONDS seconds, leaving start-up out."),
         QCoreApplication::translate("kaleido::main", "SECONDS"));
-    parser.addOptions({areaOption, intervalOption, quitAfterOption, benchReportOption, benchWarmupOption});
+    const QCommandLineOption rootOption(
+        QStringLiteral("root"),
+        QCoreApplication::translate(
+            "kaleido::main", "Read /proc and /sys below DIR instead of the running kernel's (a captured "
+                             "tree such as tests/fixtures/linux-6.1-debian)."),
+        QCoreApplication::translate("kaleido::main", "DIR"));
+    parser.addOptions(
+        {areaOption, intervalOption, quitAfterOption, benchReportOption, benchWarmupOption, rootOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption))
@@ -144,7 +152,16 @@ int main(int argc, char* argv[])
     if (!benchReport.isEmpty() && warmup == 0)
         kaleido::bench::setEnabled(true);
 
-    kaleido::MainWindow window;
+    QString root = QStringLiteral("/");
+    if (parser.isSet(rootOption)) {
+        root = QFileInfo(parser.value(rootOption)).absoluteFilePath();
+        if (!QFileInfo(root + QStringLiteral("/proc")).isDir())
+            return usageError(QCoreApplication::translate(
+                                  "kaleido::main", "--root needs a directory with a proc folder, not “%1”")
+                                  .arg(parser.value(rootOption)));
+    }
+
+    kaleido::MainWindow window{kaleido::KernelFs(root)};
     if (parser.isSet(areaOption)) {
         const QString name = parser.value(areaOption);
         QStringList names;

@@ -5,6 +5,7 @@
 #include "kaleido-config.h"
 #include "kernelidentity.h"
 #include "kernellogpage.h"
+#include "loadedmodulespage.h"
 #include "memorymappage.h"
 #include "memoryoverviewpage.h"
 #include "privilegedclient.h"
@@ -114,6 +115,28 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addArea(tr("Memory"), QIcon(QStringLiteral(":/kaleido/area-memory.svg")),
             tr("Memory: how the kernel uses RAM and swap"), memoryPages);
+
+    // Modules: Loaded [A], Available [B].
+    m_modulePages = new QTabWidget(this);
+    m_modulePages->setObjectName(QStringLiteral("modulePages"));
+    m_modulePages->setDocumentMode(true);
+    m_loadedModules = new LoadedModulesPage(m_clock, m_client, m_fs, m_modulePages);
+    const int loadedModules = m_modulePages->addTab(m_loadedModules, tr("Loaded"));
+    m_modulePages->setTabToolTip(
+        loadedModules, tr("Loaded modules as lsmod lists them, with holders, taint, parameters, the "
+                          "dependency graph and a safe unload order"));
+    // Modules ▸ Available (engineer B) is added here, after Loaded.
+    connect(m_loadedModules, &LoadedModulesPage::kernelLogForModuleRequested, this,
+            &MainWindow::showModuleLog);
+    connect(m_loadedModules, &LoadedModulesPage::kernelLogRequested, this, &MainWindow::showKernelLog);
+    connect(m_loadedModules, &LoadedModulesPage::availableModuleRequested, this,
+            [this](const QString& module) {
+                statusBar()->showMessage(
+                    tr("%1 in Modules ▸ Available: that tab is not available yet").arg(module), 10000);
+            });
+    addArea(tr("Modules"), QIcon(QStringLiteral(":/kaleido/area-modules.svg")),
+            tr("Modules: loaded kernel modules, their parameters and dependencies; load and unload them"),
+            m_modulePages);
 
     // Kernel log (the last area).
     m_kernelLogPages = new QTabWidget(this);
@@ -268,12 +291,22 @@ void MainWindow::createActions()
     signal->setToolTip(tr("Send a signal (end, pause, continue, …) to any process by its ID, "
                           "also one not in the list (Ctrl+Shift+K)"));
 
+    // Module ▸ Unload… (LoadedModulesPage::unloadModule on selectedModule()) joins B's Module ▸ Load… at
+    // integration, together with tst_translations' menu list and the German "&Modul".
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(QIcon(QStringLiteral(":/kaleido/kaleido.svg")), tr("&About Kaleido"),
                                          this, &MainWindow::showAbout);
     about->setToolTip(tr("Versions of Kaleido, Qt, libkmod and the running kernel"));
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setToolTip(tr("About the Qt toolkit"));
+}
+
+void MainWindow::showLoadedModule(const QString& name)
+{
+    setCurrentArea(m_areas->indexOf(m_modulePages));
+    m_modulePages->setCurrentWidget(m_loadedModules);
+    m_loadedModules->selectModule(name);
 }
 
 void MainWindow::showMemoryMap(qint32 pid)

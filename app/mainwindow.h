@@ -21,6 +21,7 @@ class PrivilegedClient;
 class FaultsPage;
 class KernelLogPage;
 class RefreshClock;
+class LoadedModulesPage;
 class MemoryMapPage;
 class MemoryOverviewPage;
 class ProcessesPage;
@@ -46,6 +47,8 @@ public:
     MemoryMapPage* memoryMapPage() const { return m_memoryMap; }
     /// Opens Memory ▸ Map on @p pid (what Processes ▸ details ▸ "Memory map…" does).
     void showMemoryMap(qint32 pid);
+    LoadedModulesPage* loadedModulesPage() const { return m_loadedModules; }
+    QTabWidget* modulePages() const { return m_modulePages; }
     TunablesPage* tunablesPage() const { return m_tunables; }
     FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
@@ -59,6 +62,10 @@ public Q_SLOTS:
     void showKernelLog(qint64 first, qint64 last, const QString& title);
     /// Opens the Kernel log area showing only module @p module's messages (Modules ▸ "Show log lines").
     void showModuleLog(const QString& module);
+
+public Q_SLOTS:
+    /// Opens Modules ▸ Loaded with @p module selected (also built-in code); a name not listed only opens it.
+    void showLoadedModule(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +87,8 @@ private:
     MemoryOverviewPage* m_memoryOverview = nullptr;
     MemoryMapPage* m_memoryMap = nullptr;
     QTabWidget* m_memoryPages = nullptr;
+    LoadedModulesPage* m_loadedModules = nullptr;
+    QTabWidget* m_modulePages = nullptr;
     TunablesPage* m_tunables = nullptr;
     FaultsPage* m_faults = nullptr;
     QTabWidget* m_kernelLogPages = nullptr;

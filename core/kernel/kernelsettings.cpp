@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "kernelsettings.h"
 
+#include "secureboot.h"
 #include "sysfsvalue.h"
 
 #include <algorithm>
@@ -52,6 +53,10 @@ KernelSettings readKernelSettings(const KernelFs& fs)
         [](QByteArrayView data, const QString& path) { return parsePrintkLevels(data, path); });
     s.dmesgRestrict = readSmallInteger(fs, QStringLiteral("/proc/sys/kernel/dmesg_restrict"), s.unavailable);
     s.kptrRestrict = readSmallInteger(fs, QStringLiteral("/proc/sys/kernel/kptr_restrict"), s.unavailable);
+    if (auto secure = readSecureBoot(fs))
+        s.secureBoot = *secure;
+    else if (secure.error().kind != ErrorKind::Absent)
+        s.unavailable.append(secure.error());
     return s;
 }
 

@@ -25,10 +25,12 @@ namespace kaleido {
  * | printk            | /proc/sys/kernel/printk                  | see PrintkLevels |
  * | dmesgRestrict     | /proc/sys/kernel/dmesg_restrict          | 0 or 1      |
  * | kptrRestrict      | /proc/sys/kernel/kptr_restrict           | 0, 1 or 2   |
+ * | secureBoot        | efivars SecureBoot-8be4df61-…            | see secureboot.h |
  *
  * modules_disabled can only go from 0 to 1 (until reboot); sig_enforce only from N to Y. A value is nullopt
  * when its file is absent (no module support, no securityfs) or unreadable; `unavailable` then says which and
- * why.
+ * why. secureBoot is nullopt without an `unavailable` entry on machines booted without EFI: there is no
+ * Secure Boot to report, which is a state rather than a failure.
  */
 struct KernelSettings
 {
@@ -39,8 +41,9 @@ struct KernelSettings
     std::optional<PrintkLevels> printk;
     std::optional<int> dmesgRestrict; ///< 1: reading the kernel log needs CAP_SYSLOG
     std::optional<int>
-        kptrRestrict;         ///< 1: addresses hidden from readers without CAP_SYSLOG; 2: from everyone
-    QList<Error> unavailable; ///< one per value that is nullopt
+        kptrRestrict;               ///< 1: addresses hidden from readers without CAP_SYSLOG; 2: from everyone
+    std::optional<bool> secureBoot; ///< the firmware booted with Secure Boot on (EFI machines only)
+    QList<Error> unavailable;       ///< one per value that is nullopt (see secureBoot)
 };
 
 /// Reads every knob; never fails as a whole (see KernelSettings::unavailable).

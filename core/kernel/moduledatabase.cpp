@@ -22,6 +22,7 @@ using namespace kmod;
 
 struct ModuleDatabase::Private
 {
+    QString release;
     QString directory;
     ContextPtr ctx;
     mutable std::optional<std::optional<bool>> signsModules; // computed once
@@ -62,6 +63,7 @@ ModuleDatabase::ModuleDatabase()
 ModuleDatabase::ModuleDatabase(const QString& release, const QString& directory)
     : d(std::make_unique<Private>())
 {
+    d->release = release;
     d->directory = directory.isEmpty() ? QStringLiteral("/lib/modules/") + release : directory;
     const QByteArray dir = QFile::encodeName(d->directory);
     // No configuration files: modinfo-style lookups must not depend on /etc/modprobe.d.
@@ -74,6 +76,16 @@ ModuleDatabase::ModuleDatabase(const QString& release, const QString& directory)
 ModuleDatabase::~ModuleDatabase() = default;
 ModuleDatabase::ModuleDatabase(ModuleDatabase&&) noexcept = default;
 ModuleDatabase& ModuleDatabase::operator=(ModuleDatabase&&) noexcept = default;
+
+QString ModuleDatabase::runningRelease()
+{
+    return kmod::runningRelease();
+}
+
+QString ModuleDatabase::release() const
+{
+    return d->release;
+}
 
 QString ModuleDatabase::directory() const
 {

@@ -31,6 +31,11 @@ public:
     ModuleDatabase(ModuleDatabase&&) noexcept;
     ModuleDatabase& operator=(ModuleDatabase&&) noexcept;
 
+    /// uname -r: the release of the running kernel.
+    static QString runningRelease();
+
+    /// The release this database was made for.
+    QString release() const;
     /// The module directory, e.g. /lib/modules/6.1.0-56-amd64.
     QString directory() const;
     /// Whether the directory holds a module index (modules.dep): false for kernels without installed modules.

@@ -6,9 +6,12 @@
 #include "kernellogfiltermodel.h"
 #include "kernellogmodel.h"
 #include "kernellogpage.h"
+#include "loadedmodulesmodel.h"
+#include "loadedmodulespage.h"
 #include "mainwindow.h"
 #include "memoryhistorymodel.h"
 #include "memoryoverviewpage.h"
+#include "modulepreflightstrip.h"
 #include "refreshclock.h"
 #include "serieslegendmodel.h"
 #include "testutils.h"
@@ -84,6 +87,37 @@ private Q_SLOTS:
         const QString hover = page->chart()->describeSampleNear(last);
         QVERIFY2(hover.contains(QStringLiteral("Available: ")) && hover.contains(QStringLiteral("iB")),
                  qPrintable(hover));
+    }
+
+    // Modules (Ctrl+3) on the captured Debian guest: Loaded lists its 17 modules; showLoadedModule() selects
+    // one. On this host (no module support) the same area says so and disables its content.
+    void modulesArea()
+    {
+        MainWindow window{KernelFs(test::fixtureRoot(QStringLiteral("linux-6.1-debian")))};
+        window.refreshClock()->setPaused(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.areaCount() >= 3);
+        QCOMPARE(window.areaName(2), QStringLiteral("Modules"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), 2);
+        LoadedModulesPage* loaded = window.loadedModulesPage();
+        QVERIFY(loaded);
+        QCOMPARE(window.modulePages()->currentWidget(), loaded);
+        QCOMPARE(window.modulePages()->tabText(0), QStringLiteral("Loaded"));
+        QVERIFY(!window.modulePages()->tabToolTip(0).isEmpty());
+        QCOMPARE(loaded->model()->loadedCount(), 17);
+        QVERIFY(loaded->content()->isEnabled());
+
+        window.setCurrentArea(0);
+        window.showLoadedModule(QStringLiteral("scsi_mod"));
+        QCOMPARE(window.currentArea(), 2);
+        QCOMPARE(loaded->selectedModule(), QStringLiteral("scsi_mod"));
+
+        MainWindow host{KernelFs(test::fixtureRoot(QStringLiteral("linux-6.18-host")))};
+        host.refreshClock()->setPaused(true);
+        QVERIFY(!host.loadedModulesPage()->content()->isEnabled());
+        QVERIFY(host.loadedModulesPage()->preflightStrip()->noSupportText().contains(QLatin1String("6.18")));
     }
 
     void areasSwitchWithKeyboardShortcuts()
