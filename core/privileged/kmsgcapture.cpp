@@ -2,6 +2,7 @@
 #include "kmsgcapture.h"
 
 #include "kmsgrecord.h"
+#include "operationresult.h"
 
 #include <QFile>
 
@@ -67,8 +68,10 @@ QStringList KmsgCapture::collect()
             text.append(buffer.constData(), n);
         }
         if (auto log = parseKmsgText(text)) {
-            for (const KmsgRecord& record : log->records)
+            for (const KmsgRecord& record : log->records) {
                 lines.append(formatted(record));
+                noteSequence(record.sequence);
+            }
         }
         return lines;
     }
@@ -81,10 +84,26 @@ QStringList KmsgCapture::collect()
         }
         if (n == 0)
             break;
-        if (auto record = parseKmsgRecord(QByteArrayView(buffer.constData(), n)))
+        if (auto record = parseKmsgRecord(QByteArrayView(buffer.constData(), n))) {
             lines.append(formatted(*record));
+            noteSequence(record->sequence);
+        }
     }
     return lines;
+}
+
+void KmsgCapture::collectInto(OperationResult& result)
+{
+    result.kernelLog = collect();
+    result.kernelLogFirstSequence = m_firstSequence ? qint64(*m_firstSequence) : -1;
+    result.kernelLogLastSequence = m_lastSequence ? qint64(*m_lastSequence) : -1;
+}
+
+void KmsgCapture::noteSequence(quint64 sequence)
+{
+    if (!m_firstSequence)
+        m_firstSequence = sequence;
+    m_lastSequence = sequence;
 }
 
 } // namespace kaleido::privileged

@@ -5,7 +5,11 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace kaleido::privileged {
+
+struct OperationResult;
 
 /**
  * The kernel log lines printed while a privileged operation runs. Construct it just before the operation: it
@@ -28,10 +32,22 @@ public:
     bool isOpen() const { return m_fd >= 0; }
     /// The records added since construction (or since the last call).
     QStringList collect();
+    /// collect() into @p result: its kernelLog and the sequence numbers of the first and last record
+    /// collected (kernelLogFirstSequence/LastSequence stay -1 when nothing was printed).
+    void collectInto(OperationResult& result);
+
+    /// The sequence number of the first record any collect() returned; nullopt while none has.
+    std::optional<quint64> firstSequence() const { return m_firstSequence; }
+    /// The sequence number of the last record any collect() returned; nullopt while none has.
+    std::optional<quint64> lastSequence() const { return m_lastSequence; }
 
 private:
+    void noteSequence(quint64 sequence);
+
     int m_fd = -1;
     bool m_isDevice = false;
+    std::optional<quint64> m_firstSequence;
+    std::optional<quint64> m_lastSequence;
 };
 
 } // namespace kaleido::privileged

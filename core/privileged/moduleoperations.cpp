@@ -8,8 +8,8 @@
 #include "kmsgcapture.h"
 #include "modulefailures.h"
 #include "modulefile.h"
-#include "modulestate.h"
 #include "moduleinfo.h"
+#include "modulestate.h"
 #include "modulevalidation.h"
 #include "procmodules.h"
 #include "shownvalue.h"
@@ -393,7 +393,8 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
     const int err = kmod_module_probe_insert_module(module.module.get(), flags,
                                                     options.isEmpty() ? nullptr : options.constData(),
                                                     nullptr, nullptr, recordProbeAction);
-    const QStringList log = capture.collect();
+    OperationResult logged;
+    capture.collectInto(logged);
     const QList<ProbeAction> actions = recorder.actions;
 
     OperationResult result;
@@ -465,7 +466,9 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
     }
     result.loaded = inserted;
     result.modulePath = module.path;
-    result.kernelLog = log;
+    result.kernelLog = logged.kernelLog;
+    result.kernelLogFirstSequence = logged.kernelLogFirstSequence;
+    result.kernelLogLastSequence = logged.kernelLogLastSequence;
     result.taintBefore = taintBefore;
     result.taintAfter = taintLetters(d->options.fs);
     return result;
@@ -559,7 +562,7 @@ OperationResult ModuleOperations::loadFile(const ModuleFilePlan& plan) const
         result.loaded = QStringList{plan.name};
     }
     result.modulePath = plan.path;
-    result.kernelLog = capture.collect();
+    capture.collectInto(result);
     result.taintBefore = taintBefore;
     result.taintAfter = taintLetters(d->options.fs);
     return result;
@@ -685,7 +688,7 @@ OperationResult ModuleOperations::unload(const QString& name) const
     } else {
         result = OperationResult::failure(err, unloadFailureCause(err, module, d->options.fs));
     }
-    result.kernelLog = capture.collect();
+    capture.collectInto(result);
     result.taintBefore = taintBefore;
     result.taintAfter = taintLetters(d->options.fs);
     return result;
@@ -743,13 +746,14 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
 
     if (err == 0) {
         result.outcome = OperationResult::Outcome::Done;
-        result.cause = d->options.dryRun
-                           ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
-                                                         "Dry run: parameter “%1” of %2 would be set to %3.")
-                                 .arg(file->parameter, file->module, write.value)
-                           : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
-                                                         "Parameter “%1” of %2 is now %3.")
-                                 .arg(file->parameter, file->module, now ? SysfsValue::parseText(*now) : write.value);
+        result.cause =
+            d->options.dryRun
+                ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                              "Dry run: parameter “%1” of %2 would be set to %3.")
+                      .arg(file->parameter, file->module, write.value)
+                : QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                              "Parameter “%1” of %2 is now %3.")
+                      .arg(file->parameter, file->module, now ? SysfsValue::parseText(*now) : write.value);
     } else {
         QString cause;
         switch (err) {
@@ -788,7 +792,7 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
     }
     if (now)
         result.newValue = SysfsValue::parseText(*now);
-    result.kernelLog = capture.collect();
+    capture.collectInto(result);
     result.taintBefore = taintBefore;
     result.taintAfter = taintLetters(d->options.fs);
     return result;

@@ -107,6 +107,10 @@ QVariantMap OperationResult::toVariantMap() const
     putString("old-value", oldValue);
     putString("new-value", newValue);
     putList("kernel-log", kernelLog);
+    if (kernelLogFirstSequence >= 0)
+        map.insert(QStringLiteral("kernel-log-first"), kernelLogFirstSequence);
+    if (kernelLogLastSequence >= 0)
+        map.insert(QStringLiteral("kernel-log-last"), kernelLogLastSequence);
     putString("taint-before", taintBefore);
     putString("taint-after", taintAfter);
     putList("loaded", loaded);
@@ -130,6 +134,14 @@ OperationResult OperationResult::fromVariantMap(const QVariantMap& map)
     result.oldValue = map.value(QStringLiteral("old-value")).toString();
     result.newValue = map.value(QStringLiteral("new-value")).toString();
     result.kernelLog = map.value(QStringLiteral("kernel-log")).toStringList();
+    // Maps from an older helper have no sequence keys: -1, "not known". Negative values are refused alike.
+    const auto sequence = [&map](const QString& key) {
+        bool ok = false;
+        const qint64 value = map.value(key).toLongLong(&ok);
+        return ok && value >= 0 ? value : qint64(-1);
+    };
+    result.kernelLogFirstSequence = sequence(QStringLiteral("kernel-log-first"));
+    result.kernelLogLastSequence = sequence(QStringLiteral("kernel-log-last"));
     result.taintBefore = map.value(QStringLiteral("taint-before")).toString();
     result.taintAfter = map.value(QStringLiteral("taint-after")).toString();
     result.loaded = map.value(QStringLiteral("loaded")).toStringList();

@@ -35,7 +35,11 @@ struct OperationResult
 
     // Module verbs.
     QStringList kernelLog; ///< /dev/kmsg lines printed while the operation ran, "<level>text"
-    QString taintBefore;   ///< /proc/sys/kernel/tainted as letters ("" when untainted)
+    /// /dev/kmsg sequence numbers of the first and last of those lines (for "Show in Kernel log"); -1 when
+    /// none was printed or the log could not be read.
+    qint64 kernelLogFirstSequence = -1;
+    qint64 kernelLogLastSequence = -1;
+    QString taintBefore; ///< /proc/sys/kernel/tainted as letters ("" when untainted)
     QString taintAfter;
     QStringList loaded;  ///< modules inserted, dependencies first (load) / removed (unload)
     QStringList holders; ///< modules that use this one (unload refused)

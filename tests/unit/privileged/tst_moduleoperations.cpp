@@ -451,6 +451,8 @@ private Q_SLOTS:
         QCOMPARE(result.taintBefore, QStringLiteral("O"));
         QCOMPARE(result.taintAfter, QStringLiteral("O"));
         QVERIFY(result.kernelLog.isEmpty()); // the record already in dev/kmsg is from before
+        QCOMPARE(result.kernelLogFirstSequence, -1);
+        QCOMPARE(result.kernelLogLastSequence, -1);
     }
 
     void alreadyLoadedFailsWithEexist()
@@ -851,13 +853,40 @@ private Q_SLOTS:
         QVERIFY(kmsg.open(QIODevice::Append));
         kmsg.write("6,2,200,-;dummy: loaded\n3,3,300,-;dummy: something failed\n");
         kmsg.close();
+        QVERIFY(!capture.firstSequence());
         QCOMPARE(capture.collect(), (QStringList{QStringLiteral("<6>dummy: loaded"),
                                                  QStringLiteral("<3>dummy: something failed")}));
+        QCOMPARE(capture.firstSequence(), std::optional<quint64>(2));
+        QCOMPARE(capture.lastSequence(), std::optional<quint64>(3));
         QVERIFY(capture.collect().isEmpty());
+        QCOMPARE(capture.lastSequence(), std::optional<quint64>(3)); // an empty collect() keeps the range
 
         KmsgCapture none{KernelFs(m_root + QStringLiteral("/nonexistent"))};
         QVERIFY(!none.isOpen());
         QVERIFY(none.collect().isEmpty());
+        OperationResult unread;
+        none.collectInto(unread);
+        QCOMPARE(unread.kernelLogFirstSequence, -1);
+        QCOMPARE(unread.kernelLogLastSequence, -1);
+    }
+
+    void collectIntoFillsTheOperationsSequenceRange()
+    {
+        const QString root = m_root + QStringLiteral("/kmsg-range");
+        QVERIFY(writeFile(root + QStringLiteral("/dev/kmsg"), "6,40,100,-;before\n"));
+        KmsgCapture capture{KernelFs(root)};
+        QFile kmsg(root + QStringLiteral("/dev/kmsg"));
+        QVERIFY(kmsg.open(QIODevice::Append));
+        kmsg.write(
+            "6,41,200,-;alpha: loading\n SUBSYSTEM=module\n4,42,210,-;alpha: odd\n7,43,220,-;alpha: done\n");
+        kmsg.close();
+        OperationResult result = OperationResult::success(QStringLiteral("loaded"));
+        capture.collectInto(result);
+        QCOMPARE(result.kernelLog.size(), 3);
+        QCOMPARE(result.kernelLog.first(), u"<6>alpha: loading");
+        QCOMPARE(result.kernelLogFirstSequence, 41);
+        QCOMPARE(result.kernelLogLastSequence, 43);
+        QVERIFY(result.ok()); // the outcome is untouched
     }
 };
 

@@ -77,6 +77,42 @@ private Q_SLOTS:
         QCOMPARE(OperationResult::fromVariantMap(hostile).outcome, OperationResult::Outcome::Failed);
         QCOMPARE(OperationResult::fromVariantMap({}).refcount, -1);
     }
+
+    void kernelLogSequencesRoundTrip()
+    {
+        OperationResult result = OperationResult::success(QStringLiteral("loaded"));
+        result.kernelLog = {QStringLiteral("<6>a"), QStringLiteral("<4>b")};
+        result.kernelLogFirstSequence = 4096;
+        result.kernelLogLastSequence = 5000000000; // beyond 32 bits
+        const QVariantMap map = result.toVariantMap();
+        QCOMPARE(map.value(QStringLiteral("kernel-log-first")).toLongLong(), 4096);
+        QCOMPARE(map.value(QStringLiteral("kernel-log-last")).toLongLong(), 5000000000);
+        const OperationResult back = OperationResult::fromVariantMap(map);
+        QCOMPARE(back.kernelLogFirstSequence, 4096);
+        QCOMPARE(back.kernelLogLastSequence, 5000000000);
+
+        // Sequence 0 is a real record (the first since boot), not "none".
+        result.kernelLogFirstSequence = 0;
+        QCOMPARE(OperationResult::fromVariantMap(result.toVariantMap()).kernelLogFirstSequence, 0);
+
+        // -1 is not sent at all, and a map without the keys (an older helper) decodes to -1.
+        const OperationResult none = OperationResult::success(QStringLiteral("nothing printed"));
+        const QVariantMap noneMap = none.toVariantMap();
+        QVERIFY(!noneMap.contains(QStringLiteral("kernel-log-first")));
+        QVERIFY(!noneMap.contains(QStringLiteral("kernel-log-last")));
+        QVariantMap old;
+        old.insert(QStringLiteral("outcome"), 0);
+        old.insert(QStringLiteral("kernel-log"), QStringList{QStringLiteral("<6>old helper")});
+        QCOMPARE(OperationResult::fromVariantMap(old).kernelLogFirstSequence, -1);
+        QCOMPARE(OperationResult::fromVariantMap(old).kernelLogLastSequence, -1);
+
+        // Garbage from the bus does not become a sequence number.
+        QVariantMap hostile;
+        hostile.insert(QStringLiteral("kernel-log-first"), QStringLiteral("many"));
+        hostile.insert(QStringLiteral("kernel-log-last"), -7);
+        QCOMPARE(OperationResult::fromVariantMap(hostile).kernelLogFirstSequence, -1);
+        QCOMPARE(OperationResult::fromVariantMap(hostile).kernelLogLastSequence, -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerbs)
