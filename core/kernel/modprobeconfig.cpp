@@ -61,8 +61,8 @@ bool fileHasRule(const QString& path, const QString& keyword, const QString& mod
     for (const QByteArray& line : content.split('\n')) {
         const QList<QByteArray> words = line.simplified().split(' ');
         const qsizetype at = alias ? 2 : 1;
-        if (words.size() > at && QString::fromUtf8(words[0]) == keyword
-            && normalized(QString::fromUtf8(words[at])) == module)
+        if (words.size() > at && QString::fromUtf8(words[0]) == keyword &&
+            normalized(QString::fromUtf8(words[at])) == module)
             return true;
     }
     return false;

@@ -12,7 +12,8 @@ struct ModprobeRule
 {
     enum class Kind
     {
-        Blacklist, ///< "blacklist m": modprobe ignores m's aliases (a load by name still works unless refused)
+        Blacklist, ///< "blacklist m": modprobe ignores m's aliases (a load by name still works unless
+                   ///< refused)
         Options,   ///< "options m k=v …": parameters added to every load of m
         Install,   ///< "install m command": modprobe runs the command instead of loading m
         Remove,    ///< "remove m command": modprobe -r runs the command instead of unloading m

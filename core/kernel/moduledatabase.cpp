@@ -28,7 +28,7 @@ struct ModuleDatabase::Private
     QString directory;
     ContextPtr ctx;
     mutable std::optional<std::optional<bool>> signsModules; // computed once
-    mutable std::optional<std::optional<QString>> vermagic;   // computed once
+    mutable std::optional<std::optional<QString>> vermagic;  // computed once
 
     /// The first few modules of modules.dep whose metadata can be read.
     template<typename Fn>
@@ -258,6 +258,10 @@ Result<ModuleInfo> ModuleDatabase::info(const QString& name) const
             return notFound;
     }
     auto info = d->infoOf(module.get(), path ? QString::fromUtf8(path) : name);
+    if (!info && path == nullptr) {
+        // A built-in module that modules.builtin.modinfo says nothing about (libkmod: ENOSYS/ENOENT).
+        return moduleInfoFromFields(QString(name).replace(QLatin1Char('-'), QLatin1Char('_')), QString(), {});
+    }
     if (!info)
         return info.error();
     ModuleInfo result = std::move(info).value();

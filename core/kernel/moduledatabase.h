@@ -5,8 +5,8 @@
 #include "result.h"
 
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -16,8 +16,8 @@ namespace kaleido {
 /// One module of a kernel's index: loadable (modules.dep) or built in (modules.builtin).
 struct ModuleIndexEntry
 {
-    QString name;             ///< '_' form, as the kernel names it
-    QString path;             ///< absolute path of the .ko[.xz|.zst]; empty for a built-in module
+    QString name; ///< '_' form, as the kernel names it
+    QString path; ///< absolute path of the .ko[.xz|.zst]; empty for a built-in module
     bool builtIn = false;
     QStringList dependencies; ///< from modules.dep
 };
@@ -58,8 +58,9 @@ public:
     Result<QList<ModuleInfo>> lookup(const QString& nameOrAlias) const;
 
     /**
-     * Every module of this kernel: the loadable ones of modules.dep, then the built-in ones of modules.builtin
-     * (the text files depmod writes beside its binary indexes). Absent when modules.dep is missing.
+     * Every module of this kernel: the loadable ones of modules.dep, then the built-in ones of
+     * modules.builtin (the text files depmod writes beside its binary indexes). Absent when modules.dep is
+     * missing.
      */
     Result<QList<ModuleIndexEntry>> index() const;
 

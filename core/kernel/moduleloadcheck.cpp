@@ -46,12 +46,13 @@ QList<LoadCheck> checkModuleLoad(const ModuleInfo& info, const KernelSettings& s
 {
     QList<LoadCheck> checks;
     if (info.builtIn) {
-        checks.append({LoadCheck::Severity::Note,
-                       QCoreApplication::translate("kaleido::ModuleLoadCheck",
-                                                   "%1 is built into the kernel: it is always there and cannot "
-                                                   "be loaded or unloaded.")
-                           .arg(info.name),
-                       0});
+        checks.append(
+            {LoadCheck::Severity::Note,
+             QCoreApplication::translate("kaleido::ModuleLoadCheck",
+                                         "%1 is built into the kernel: it is always there and cannot "
+                                         "be loaded or unloaded.")
+                 .arg(info.name),
+             0});
         return checks;
     }
     if (settings.moduleSupport == ModuleSupport::None)
@@ -120,11 +121,12 @@ QList<LoadCheck> checkModuleLoad(const ModuleInfo& info, const KernelSettings& s
                            .arg(flag.name(), flag.meaning()),
                        0});
     if (taint.signatureCheckUnknown && !info.isSigned())
-        checks.append({LoadCheck::Severity::Note,
-                       QCoreApplication::translate("kaleido::ModuleLoadCheck",
-                                                   "It is unsigned; if this kernel checks signatures, loading "
-                                                   "it also taints it with E."),
-                       0});
+        checks.append(
+            {LoadCheck::Severity::Note,
+             QCoreApplication::translate("kaleido::ModuleLoadCheck",
+                                         "It is unsigned; if this kernel checks signatures, loading "
+                                         "it also taints it with E."),
+             0});
     return checks;
 }
 

@@ -63,9 +63,9 @@ Result<QList<ModulesDepEntry>> parseModulesDep(QByteArrayView data, const QStrin
         entries.append(std::move(entry));
     });
     if (entries.isEmpty() && nonBlank > 0)
-        return Error::malformed(path, firstBad,
-                                QCoreApplication::translate("kaleido::ModulesDep",
-                                                            "expected “path.ko: dependencies”"));
+        return Error::malformed(
+            path, firstBad,
+            QCoreApplication::translate("kaleido::ModulesDep", "expected “path.ko: dependencies”"));
     return entries;
 }
 

@@ -13,8 +13,8 @@ namespace kaleido {
 /// One line of modules.dep: "kernel/drivers/net/dummy.ko.xz: kernel/x/dep.ko.xz …".
 struct ModulesDepEntry
 {
-    QString name;             ///< file name without .ko[.xz|.zst|.gz], '-' written '_' (as the kernel names it)
-    QString relativePath;     ///< as written, relative to /lib/modules/<release> (or absolute)
+    QString name;         ///< file name without .ko[.xz|.zst|.gz], '-' written '_' (as the kernel names it)
+    QString relativePath; ///< as written, relative to /lib/modules/<release> (or absolute)
     QStringList dependencies; ///< names, in the order depmod wrote them (load order reversed)
 };
 

@@ -133,7 +133,9 @@ ModuleOperationPane::ModuleOperationPane(QWidget* parent)
             Q_EMIT loadedModuleRequested(m_module);
     });
     connect(m_showLog, &QPushButton::clicked, this, [this] {
-        // Sequence numbers arrive with the kernel-log link (OperationResult::kernelLogFirstSequence).
+        if (m_result.kernelLogFirstSequence >= 0 && m_result.kernelLogLastSequence >= 0)
+            Q_EMIT kernelLogRequested(m_result.kernelLogFirstSequence, m_result.kernelLogLastSequence,
+                                      m_titleText);
     });
 
     auto* buttons = new QHBoxLayout;
@@ -171,7 +173,7 @@ void ModuleOperationPane::clear()
     m_taint->hide();
     m_route->hide();
     m_showLoaded->setEnabled(false);
-    m_showLog->setEnabled(false);
+    m_showLog->setEnabled(m_result.kernelLogFirstSequence >= 0 && m_result.kernelLogLastSequence >= 0);
 }
 
 void ModuleOperationPane::setRunning(const QString& title)
@@ -285,7 +287,7 @@ void ModuleOperationPane::updateLinks()
         m_module = m_explicitModule;
     const bool loadedNow = m_result.ok() || m_result.errnoName == QLatin1String("EEXIST");
     m_showLoaded->setEnabled(loadedNow && !m_module.isEmpty());
-    m_showLog->setEnabled(false);
+    m_showLog->setEnabled(m_result.kernelLogFirstSequence >= 0 && m_result.kernelLogLastSequence >= 0);
 }
 
 QString ModuleOperationPane::outcomeText() const
