@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "moduleloaddialog.h"
 
+#include "kernelsettings.h"
+#include "moduleloadcheck.h"
 #include "moduleloadform.h"
 #include "moduleoperationpane.h"
 #include "parameterfield.h"
@@ -147,6 +149,29 @@ void ModuleLoadDialog::reloadModule()
     } else {
         m_heading->setText(QStringLiteral("<b>%1</b>").arg(m_target.toHtmlEscaped()));
         m_form->setFields({});
+    }
+    m_warnings->clear();
+    if (m_info) {
+        const auto loaded = readProcModules(m_environment.fs);
+        const bool alreadyLoaded = m_mode != Mode::Reload && loaded && loaded->find(m_info->name);
+        const auto checks =
+            checkModuleLoad(*m_info, readKernelSettings(m_environment.fs), database.signsModules(),
+                            database.kernelVermagic(), alreadyLoaded);
+        QStringList items;
+        for (const LoadCheck& c : checks) {
+            QString text = c.text.toHtmlEscaped();
+            if (c.severity == LoadCheck::Severity::Refusal) {
+                text = QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
+                           .arg(tr("The kernel will refuse it (%1): %2")
+                                    .arg(privileged::errnoSymbol(c.expectedErrno), c.text)
+                                    .toHtmlEscaped());
+            } else if (c.severity == LoadCheck::Severity::Warning) {
+                text = QStringLiteral("<span style=\"color:#b9770e\">%1</span>").arg(text);
+            }
+            items << QStringLiteral("<li>%1</li>").arg(text);
+        }
+        if (!items.isEmpty())
+            m_warnings->setText(QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items.join(QString())));
     }
     m_warnings->setVisible(!m_warnings->text().isEmpty());
     updatePreview();
