@@ -146,6 +146,17 @@ void ModuleLoadDialog::reloadModule()
             heading += QStringLiteral("<br><small>%1</small>").arg(file.toHtmlEscaped());
         m_heading->setText(heading);
         m_form->setFields(parameterFields(*m_info), m_initialValues);
+        // Every module it needs, directly or not (modules.dep lists them all): the preview names those
+        // already loaded.
+        m_dependencyClosure.clear();
+        if (const auto index = database.index()) {
+            for (const ModuleIndexEntry& entry : *index) {
+                if (entry.name == m_info->name) {
+                    m_dependencyClosure = entry.dependencies;
+                    break;
+                }
+            }
+        }
     } else {
         m_heading->setText(QStringLiteral("<b>%1</b>").arg(m_target.toHtmlEscaped()));
         m_form->setFields({});
@@ -219,6 +230,10 @@ void ModuleLoadDialog::updatePreview()
                 QStringList already;
                 for (const QString& dep : plan->dependencies)
                     (isLoaded(dep) ? already : first) << dep;
+                for (const QString& dep : std::as_const(m_dependencyClosure)) {
+                    if (isLoaded(dep) && !already.contains(dep))
+                        already << dep;
+                }
                 QStringList parts;
                 if (m_mode == Mode::Reload)
                     parts << tr("Unloads %1, then loads it again with these parameters.").arg(plan->name);

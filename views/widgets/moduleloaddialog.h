@@ -87,6 +87,7 @@ private:
     ModuleEnvironment m_environment;
     std::optional<ModuleInfo> m_info;
     QString m_infoError;
+    QStringList m_dependencyClosure;
 
     QLabel* m_heading;
     QLabel* m_warnings;
