@@ -219,7 +219,10 @@ inline QString buildStandardModuleTree(FakeModuleTree& tree)
          {QStringLiteral("beta_sym")}},
         {QStringLiteral("gamma"), {QStringLiteral("intree=Y"), QStringLiteral("alias=shared-alias")}, {}, {}},
         {QStringLiteral("delta"), {QStringLiteral("intree=Y")}, {}, {}},
-        {QStringLiteral("omega"), {QStringLiteral("intree=Y"), QStringLiteral("alias=pci:v0000ABCDd*")}, {}, {}},
+        {QStringLiteral("omega"),
+         {QStringLiteral("intree=Y"), QStringLiteral("alias=pci:v0000ABCDd*")},
+         {},
+         {}},
         {QStringLiteral("sigma"), {QStringLiteral("intree=Y")}, {}, {}},
         {QStringLiteral("outsider"), {QStringLiteral("license=Proprietary")}, {}, {}},
     };

@@ -70,11 +70,14 @@ private Q_SLOTS:
             return;
         const QString error = buildStandardModuleTree(*m_tree);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(m_tree->addFile({QStringLiteral("stranger"), {}, {}, {}},
-                                m_tree->root() + QStringLiteral("/files/stranger.ko"), QStringLiteral("9.9.9 SMP"))
+        QVERIFY(m_tree
+                    ->addFile({QStringLiteral("stranger"), {}, {}, {}},
+                              m_tree->root() + QStringLiteral("/files/stranger.ko"),
+                              QStringLiteral("9.9.9 SMP"))
                     .isEmpty());
         const QString root = m_tree->root();
-        QVERIFY(writeFile(root + QStringLiteral("/proc/modules"), "theta 16384 0 - Live 0x0000000000000000\n"));
+        QVERIFY(
+            writeFile(root + QStringLiteral("/proc/modules"), "theta 16384 0 - Live 0x0000000000000000\n"));
         QVERIFY(writeFile(root + QStringLiteral("/proc/sys/kernel/tainted"), "0\n"));
         QVERIFY(writeFile(root + QStringLiteral("/proc/sys/kernel/modules_disabled"), "0\n"));
         QVERIFY(writeFile(root + QStringLiteral("/dev/kmsg"), "6,1,100,-;booted\n"));
@@ -128,7 +131,8 @@ private Q_SLOTS:
         setText(form->editor(QStringLiteral("ids")), QStringLiteral("1,2,x"));
         QTRY_VERIFY(d->blockedReason().startsWith(QStringLiteral("ids:")));
         setText(form->editor(QStringLiteral("ids")), QStringLiteral("1,2,3"));
-        setText(form->editor(QStringLiteral("mode")), QStringLiteral("a\"b")); // custom type: checked as charp
+        setText(form->editor(QStringLiteral("mode")),
+                QStringLiteral("a\"b")); // custom type: checked as charp
         QTRY_VERIFY(d->blockedReason().startsWith(QStringLiteral("mode:")));
         form->setBox(QStringLiteral("mode"))->setChecked(false); // unchecked values are not passed
         QTRY_VERIFY(d->loadButton()->isEnabled());
@@ -142,8 +146,9 @@ private Q_SLOTS:
 
     void prefilledValues()
     {
-        auto d = dialog(ModuleLoadDialog::Mode::Load, QStringLiteral("alpha"), nullptr,
-                        {{QStringLiteral("x"), QStringLiteral("-5")}, {QStringLiteral("label"), QStringLiteral("hi")}});
+        auto d = dialog(
+            ModuleLoadDialog::Mode::Load, QStringLiteral("alpha"), nullptr,
+            {{QStringLiteral("x"), QStringLiteral("-5")}, {QStringLiteral("label"), QStringLiteral("hi")}});
         const auto params = d->form()->parameters();
         QCOMPARE(params.size(), 2);
         QCOMPARE(params.value(QStringLiteral("x")), QStringLiteral("-5"));
@@ -153,7 +158,8 @@ private Q_SLOTS:
     void dependencyPreviewAndRefusals()
     {
         auto d = dialog(ModuleLoadDialog::Mode::Load, QStringLiteral("alpha"));
-        QVERIFY2(d->dependencyText().contains(QStringLiteral("Loads first: beta.")), qPrintable(d->dependencyText()));
+        QVERIFY2(d->dependencyText().contains(QStringLiteral("Loads first: beta.")),
+                 qPrintable(d->dependencyText()));
         QVERIFY2(d->dependencyText().contains(QStringLiteral("Already loaded: theta.")),
                  qPrintable(d->dependencyText()));
         auto blacklisted = dialog(ModuleLoadDialog::Mode::Load, QStringLiteral("gamma"));
@@ -164,10 +170,12 @@ private Q_SLOTS:
         QVERIFY(!missing->loadButton()->isEnabled());
         QVERIFY(missing->blockedReason().contains(QStringLiteral("nosuchmodule")));
         auto loaded = dialog(ModuleLoadDialog::Mode::Load, QStringLiteral("theta"));
-        QVERIFY2(loaded->warningsText().contains(QStringLiteral("EEXIST")), qPrintable(loaded->warningsText()));
+        QVERIFY2(loaded->warningsText().contains(QStringLiteral("EEXIST")),
+                 qPrintable(loaded->warningsText()));
         QVERIFY(loaded->loadButton()->isEnabled()); // predicted, never blocked on the kernel's behalf
 
-        auto file = dialog(ModuleLoadDialog::Mode::LoadFile, m_tree->root() + QStringLiteral("/files/stranger.ko"));
+        auto file =
+            dialog(ModuleLoadDialog::Mode::LoadFile, m_tree->root() + QStringLiteral("/files/stranger.ko"));
         QVERIFY(file->moduleInfo());
         QVERIFY2(file->warningsText().contains(QStringLiteral("ENOEXEC")), qPrintable(file->warningsText()));
         QVERIFY2(file->warningsText().contains(QStringLiteral("with O")), qPrintable(file->warningsText()));
@@ -191,7 +199,8 @@ private Q_SLOTS:
         const auto result = finished.constFirst().constFirst().value<privileged::OperationResult>();
         QVERIFY2(result.ok(), qPrintable(result.cause));
         QVERIFY(d->pane()->isVisibleTo(d.get()));
-        QVERIFY2(d->pane()->outcomeText().contains(QStringLiteral("Done")), qPrintable(d->pane()->outcomeText()));
+        QVERIFY2(d->pane()->outcomeText().contains(QStringLiteral("Done")),
+                 qPrintable(d->pane()->outcomeText()));
         QVERIFY(!d->pane()->causeText().isEmpty());
         QVERIFY(d->pane()->taintText().contains(QStringLiteral("none → none")));
     }
@@ -201,9 +210,10 @@ private Q_SLOTS:
         QStandardItemModel model(1, 1);
         constexpr int fieldRole = Qt::UserRole + 5;
         model.setData(model.index(0, 0), QStringLiteral("3"), Qt::EditRole);
-        model.setData(model.index(0, 0), QVariant::fromValue(parameterField(QStringLiteral("level"),
-                                                                              QStringLiteral("byte"), {})),
-                      fieldRole);
+        model.setData(
+            model.index(0, 0),
+            QVariant::fromValue(parameterField(QStringLiteral("level"), QStringLiteral("byte"), {})),
+            fieldRole);
         ParameterDelegate delegate(fieldRole);
         QWidget parent;
         QWidget* editor = delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, 0));

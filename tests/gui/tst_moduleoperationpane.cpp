@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <cerrno>
 
@@ -16,7 +16,8 @@ using privileged::OperationResult;
 
 namespace {
 
-OperationResult failed(int err, const QString& cause, const QStringList& log, qint64 first = -1, qint64 last = -1)
+OperationResult failed(int err, const QString& cause, const QStringList& log, qint64 first = -1,
+                       qint64 last = -1)
 {
     OperationResult r = OperationResult::failure(err, cause);
     r.kernelLog = log;
@@ -40,25 +41,37 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("log");
         QTest::addColumn<QString>("errnoText");
         QTest::addColumn<QString>("meaning");
-        QTest::newRow("EEXIST") << EEXIST << QStringList() << "EEXIST" << "already loaded";
+        QTest::newRow("EEXIST") << EEXIST << QStringList() << "EEXIST"
+                                << "already loaded";
         QTest::newRow("ENOEXEC") << ENOEXEC
                                  << QStringList{QStringLiteral("<3>teach: version magic 'x' should be 'y'")}
-                                 << "ENOEXEC" << "version magic";
-        QTest::newRow("EKEYREJECTED") << EKEYREJECTED
-                                      << QStringList{QStringLiteral("<5>Loading of unsigned module is rejected")}
-                                      << "EKEYREJECTED" << "signature was rejected";
-        QTest::newRow("ENOKEY") << ENOKEY << QStringList() << "ENOKEY" << "key the kernel does not have";
+                                 << "ENOEXEC"
+                                 << "version magic";
+        QTest::newRow("EKEYREJECTED")
+            << EKEYREJECTED << QStringList{QStringLiteral("<5>Loading of unsigned module is rejected")}
+            << "EKEYREJECTED"
+            << "signature was rejected";
+        QTest::newRow("ENOKEY") << ENOKEY << QStringList() << "ENOKEY"
+                                << "key the kernel does not have";
         QTest::newRow("ENOENT") << ENOENT
                                 << QStringList{QStringLiteral("<4>user: Unknown symbol teach_count (err -2)")}
-                                << "ENOENT" << "unknown symbol";
-        QTest::newRow("EINVAL") << EINVAL << QStringList{QStringLiteral("<3>teach: weights: can only take 8 arguments")}
-                                << "EINVAL" << "invalid parameter";
+                                << "ENOENT"
+                                << "unknown symbol";
+        QTest::newRow("EINVAL") << EINVAL
+                                << QStringList{QStringLiteral("<3>teach: weights: can only take 8 arguments")}
+                                << "EINVAL"
+                                << "invalid parameter";
         QTest::newRow("EPERM lockdown")
-            << EPERM << QStringList{QStringLiteral("<5>Lockdown: insmod: unsigned module loading is restricted")}
-            << "EPERM" << "lockdown";
-        QTest::newRow("EPERM modules_disabled") << EPERM << QStringList() << "EPERM" << "modules_disabled";
-        QTest::newRow("EAGAIN in use") << EAGAIN << QStringList() << "EAGAIN" << "in use";
-        QTest::newRow("EBUSY") << EBUSY << QStringList() << "EBUSY" << "busy";
+            << EPERM
+            << QStringList{QStringLiteral("<5>Lockdown: insmod: unsigned module loading is restricted")}
+            << "EPERM"
+            << "lockdown";
+        QTest::newRow("EPERM modules_disabled") << EPERM << QStringList() << "EPERM"
+                                                << "modules_disabled";
+        QTest::newRow("EAGAIN in use") << EAGAIN << QStringList() << "EAGAIN"
+                                       << "in use";
+        QTest::newRow("EBUSY") << EBUSY << QStringList() << "EBUSY"
+                               << "busy";
     }
 
     void errors()
@@ -70,7 +83,8 @@ private Q_SLOTS:
         ModuleOperationPane pane;
         const QString cause = QStringLiteral("Plain cause for %1.").arg(errnoText);
         pane.setResult(failed(err, cause, log), false, QStringLiteral("Load teach"));
-        QVERIFY2(pane.outcomeText().contains(QStringLiteral("Failed: ") + errnoText), qPrintable(pane.outcomeText()));
+        QVERIFY2(pane.outcomeText().contains(QStringLiteral("Failed: ") + errnoText),
+                 qPrintable(pane.outcomeText()));
         QVERIFY2(pane.outcomeText().contains(meaning), qPrintable(pane.outcomeText()));
         QCOMPARE(pane.causeText(), cause);
         QCOMPARE(pane.kernelLogLines(), log);
@@ -88,8 +102,8 @@ private Q_SLOTS:
         r.loaded = {QStringLiteral("kaleido_teach")};
         r.taintBefore = QString();
         r.taintAfter = QStringLiteral("OE");
-        r.kernelLog = {QStringLiteral("<6>kaleido_teach: hello"), QStringLiteral("<3>kaleido_teach: an error line"),
-                       QStringLiteral("no level")};
+        r.kernelLog = {QStringLiteral("<6>kaleido_teach: hello"),
+                       QStringLiteral("<3>kaleido_teach: an error line"), QStringLiteral("no level")};
         r.kernelLogFirstSequence = 120;
         r.kernelLogLastSequence = 127;
         pane.setResult(r, true, QStringLiteral("Load kaleido_teach"));
@@ -128,8 +142,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("rejected") << int(OperationResult::Outcome::Rejected) << "Refused before anything";
         QTest::newRow("not authorized") << int(OperationResult::Outcome::NotAuthorized) << "Not authorized";
-        QTest::newRow("helper unavailable") << int(OperationResult::Outcome::HelperUnavailable)
-                                            << "kaleido-helper could not be reached";
+        QTest::newRow("helper unavailable")
+            << int(OperationResult::Outcome::HelperUnavailable) << "kaleido-helper could not be reached";
     }
 
     void refusalsBeforeTheKernel()
@@ -148,10 +162,14 @@ private Q_SLOTS:
 
     void splitsLevels()
     {
-        QCOMPARE(splitKernelLogLine(QStringLiteral("<3>x")), (std::pair<int, QString>{3, QStringLiteral("x")}));
-        QCOMPARE(splitKernelLogLine(QStringLiteral("<14>y")), (std::pair<int, QString>{6, QStringLiteral("y")}));
-        QCOMPARE(splitKernelLogLine(QStringLiteral("<a>z")), (std::pair<int, QString>{-1, QStringLiteral("<a>z")}));
-        QCOMPARE(splitKernelLogLine(QStringLiteral("plain")), (std::pair<int, QString>{-1, QStringLiteral("plain")}));
+        QCOMPARE(splitKernelLogLine(QStringLiteral("<3>x")),
+                 (std::pair<int, QString>{3, QStringLiteral("x")}));
+        QCOMPARE(splitKernelLogLine(QStringLiteral("<14>y")),
+                 (std::pair<int, QString>{6, QStringLiteral("y")}));
+        QCOMPARE(splitKernelLogLine(QStringLiteral("<a>z")),
+                 (std::pair<int, QString>{-1, QStringLiteral("<a>z")}));
+        QCOMPARE(splitKernelLogLine(QStringLiteral("plain")),
+                 (std::pair<int, QString>{-1, QStringLiteral("plain")}));
     }
 };
 
