@@ -137,7 +137,15 @@ ModprobeConfig::ModprobeConfig(const QString& modulesDirectory, const QStringLis
             auto found = sources.constFind(lookup);
             if (found == sources.cend()) {
                 QString source = modprobeRuleSource(rule.keyword(), rule.module, m_configPaths);
-                found = sources.insert(lookup, source.isEmpty() ? commandLine : source);
+                if (source.isEmpty()) {
+                    // Not in a file: libkmod took it from the command line (modprobe.blacklist=, m.param=)
+                    // or, for a softdep, from the module itself (depmod's modules.softdep).
+                    source = kind == ModprobeRule::Kind::SoftDep
+                                 ? QCoreApplication::translate("kaleido::ModprobeConfig",
+                                                               "the module itself (modules.softdep)")
+                                 : commandLine;
+                }
+                found = sources.insert(lookup, source);
             }
             rule.source = *found;
             m_rules.append(std::move(rule));

@@ -162,6 +162,8 @@ private Q_SLOTS:
                  qPrintable(d->dependencyText()));
         QVERIFY2(d->dependencyText().contains(QStringLiteral("Already loaded: theta.")),
                  qPrintable(d->dependencyText()));
+        QVERIFY2(d->dependencyText().contains(QStringLiteral("modprobe.d also passes x=5")),
+                 qPrintable(d->dependencyText()));
         auto blacklisted = dialog(ModuleLoadDialog::Mode::Load, QStringLiteral("gamma"));
         QVERIFY(!blacklisted->loadButton()->isEnabled());
         QVERIFY2(blacklisted->blockedReason().contains(QStringLiteral("blacklist")),

@@ -28,6 +28,17 @@ OperationResult failed(int err, const QString& cause, const QStringList& log, qi
     return r;
 }
 
+void shot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KALEIDO_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->resize(640, 360);
+    widget->show();
+    QTest::qWait(100);
+    widget->grab().save(dir + QStringLiteral("/available-pane-") + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TestModuleOperationPane : public QObject
@@ -88,6 +99,8 @@ private Q_SLOTS:
         QVERIFY2(pane.outcomeText().contains(meaning), qPrintable(pane.outcomeText()));
         QCOMPARE(pane.causeText(), cause);
         QCOMPARE(pane.kernelLogLines(), log);
+        if (err == ENOENT)
+            shot(&pane, QStringLiteral("enoent"));
         QVERIFY(pane.taintText().contains(QStringLiteral("none → none")));
         QVERIFY(!pane.kernelLogLinkEnabled());
         QCOMPARE(pane.loadedLinkEnabled(), false);
@@ -108,6 +121,7 @@ private Q_SLOTS:
         r.kernelLogLastSequence = 127;
         pane.setResult(r, true, QStringLiteral("Load kaleido_teach"));
         QVERIFY(pane.outcomeText().contains(QStringLiteral("Done")));
+        shot(&pane, QStringLiteral("done"));
         QVERIFY2(pane.taintText().contains(QStringLiteral("none → OE")), qPrintable(pane.taintText()));
         QVERIFY(pane.taintText().contains(QStringLiteral("<b>O</b>")));
         QVERIFY(pane.taintText().contains(QStringLiteral("<b>E</b>")));

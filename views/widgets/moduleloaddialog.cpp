@@ -2,6 +2,7 @@
 #include "moduleloaddialog.h"
 
 #include "kernelsettings.h"
+#include "modprobeconfig.h"
 #include "moduleloadcheck.h"
 #include "moduleloadform.h"
 #include "moduleoperationpane.h"
@@ -146,6 +147,17 @@ void ModuleLoadDialog::reloadModule()
             heading += QStringLiteral("<br><small>%1</small>").arg(file.toHtmlEscaped());
         m_heading->setText(heading);
         m_form->setFields(parameterFields(*m_info), m_initialValues);
+        m_configNotes.clear();
+        if (m_mode != Mode::LoadFile) {
+            const ModprobeConfig config(m_environment.effectiveDirectory(), m_environment.configPaths);
+            for (const ModprobeRule& rule : config.rulesFor(m_info->name)) {
+                if (rule.kind == ModprobeRule::Kind::Options)
+                    m_configNotes << tr("modprobe.d also passes %1 (%2).").arg(rule.value, rule.source);
+                else if (rule.kind == ModprobeRule::Kind::Install)
+                    m_configNotes << tr("An install rule runs “%1” instead of loading it (%2).")
+                                         .arg(rule.value, rule.source);
+            }
+        }
         // Every module it needs, directly or not (modules.dep lists them all): the preview names those
         // already loaded.
         m_dependencyClosure.clear();
@@ -243,6 +255,7 @@ void ModuleLoadDialog::updatePreview()
                     parts << tr("Already loaded: %1.").arg(already.join(QStringLiteral(", ")));
                 if (!plan->loadedAfter.isEmpty())
                     parts << tr("After it: %1.").arg(plan->loadedAfter.join(QStringLiteral(", ")));
+                parts += m_configNotes;
                 dependencies = parts.join(QLatin1Char(' '));
             }
         }
