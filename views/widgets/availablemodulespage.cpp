@@ -17,6 +17,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -196,10 +197,25 @@ AvailableModulesPage::AvailableModulesPage(RefreshClock* clock, privileged::Priv
 
 AvailableModulesPage::~AvailableModulesPage() = default;
 
+void AvailableModulesPage::setSupportMessageVisible(bool visible)
+{
+    m_showSupportMessage = visible;
+    if (!m_supported)
+        m_message->setVisible(visible);
+}
+
 void AvailableModulesPage::setEnvironment(const ModuleEnvironment& environment)
 {
     m_environment = environment;
     m_explicitRelease = !environment.release.isEmpty() || !environment.modulesDirectory.isEmpty();
+    if (!m_explicitRelease && !m_environment.fs.isLive()) {
+        // A captured tree (kaleido --root): the modules installed for its release, when this machine has
+        // them.
+        const auto identity = readKernelIdentity(m_environment.fs);
+        if (identity && QFileInfo::exists(QStringLiteral("/lib/modules/") + identity->release +
+                                          QStringLiteral("/modules.dep")))
+            m_environment.release = identity->release;
+    }
     m_supported = detectModuleSupport(m_environment.fs) != ModuleSupport::None;
     m_database = std::make_unique<ModuleDatabase>(m_environment.database());
     m_inspector->setEnvironment(m_environment);
@@ -215,7 +231,7 @@ void AvailableModulesPage::setEnvironment(const ModuleEnvironment& environment)
             text += QLatin1Char(' ') + tr("Shown for reference: the modules installed for %1.")
                                            .arg(m_environment.effectiveRelease());
         m_message->setText(text);
-        m_message->show();
+        m_message->setVisible(m_showSupportMessage);
     } else if (m_explicitRelease && m_environment.effectiveRelease() != ModuleDatabase::runningRelease() &&
                m_environment.fs.isLive()) {
         m_message->setText(tr("Showing the modules installed for %1, not the running kernel's.")

@@ -57,6 +57,10 @@ public:
     void setEnvironment(const ModuleEnvironment& environment);
     const ModuleEnvironment& environment() const { return m_environment; }
 
+    /// Whether the page shows its own "no module support" message (default true). Off when the Modules area
+    /// shows one message above both tabs (the page still disables itself).
+    void setSupportMessageVisible(bool visible);
+
     /// Shows the inspector for @p path (File ▸ Open Module File…, drag and drop).
     bool inspectFile(const QString& path);
     /// Asks for a module file and inspects it.
@@ -106,6 +110,7 @@ private:
     ModuleEnvironment m_environment;
     bool m_supported = true;
     bool m_explicitRelease = false;
+    bool m_showSupportMessage = true;
     std::unique_ptr<ModuleDatabase> m_database;
     std::unique_ptr<ModprobeConfig> m_config;
 
