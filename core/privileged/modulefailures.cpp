@@ -261,9 +261,10 @@ QString refineLoadFailureCause(int err, const QString& module, const QStringList
         break;
     }
     case EINVAL: {
-        QString line = find(QLatin1String("invalid for parameter"));
+        // "can only take N arguments" says more than the "`v' invalid for parameter" that follows it.
+        QString line = find(QLatin1String("can only take"));
         if (line.isEmpty())
-            line = find(QLatin1String("can only take"));
+            line = find(QLatin1String("invalid for parameter"));
         if (line.isEmpty())
             line = find(QLatin1String("Unknown parameter"));
         if (!line.isEmpty())

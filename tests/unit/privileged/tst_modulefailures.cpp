@@ -39,7 +39,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("<4>kaleido_teach: disagrees about version of symbol printk")}
             << QStringLiteral("other versions of the kernel's symbols");
         QTest::newRow("array too long")
-            << EINVAL << QStringList{QStringLiteral("<3>kaleido_teach: weights: can only take 8 arguments")}
+            << EINVAL
+            << QStringList{QStringLiteral("<3>kaleido_teach: weights: can only take 8 arguments"),
+                           QStringLiteral("<3>kaleido_teach: `1' invalid for parameter `weights'")}
             << QStringLiteral(
                    "refused a parameter of kaleido_teach: “kaleido_teach: weights: can only take 8");
         QTest::newRow("invalid value")
