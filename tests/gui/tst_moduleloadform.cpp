@@ -205,6 +205,12 @@ private Q_SLOTS:
                  qPrintable(d->pane()->outcomeText()));
         QVERIFY(!d->pane()->causeText().isEmpty());
         QVERIFY(d->pane()->taintText().contains(QStringLiteral("none → none")));
+        if (const QString dir = qEnvironmentVariable("KALEIDO_SHOTS_DIR"); !dir.isEmpty()) {
+            d->resize(760, 760);
+            d->show();
+            QTest::qWait(100);
+            d->grab().save(dir + QStringLiteral("/available-load-dry-run.png"));
+        }
     }
 
     void delegateEditsWithTheFieldsEditor()

@@ -152,7 +152,9 @@ ModuleOperationPane::ModuleOperationPane(QWidget* parent)
     layout->addWidget(m_taint);
     layout->addWidget(m_logHeading);
     layout->addWidget(m_log, 1);
+    layout->addStretch(0); // takes the log's room while the log is hidden
     layout->addLayout(buttons);
+    m_layout = layout;
     clear();
 }
 
@@ -170,6 +172,7 @@ void ModuleOperationPane::clear()
     m_log->clear();
     m_logHeading->hide();
     m_log->hide();
+    m_layout->setStretch(m_layout->indexOf(m_log) + 1, 1);
     m_taint->hide();
     m_route->hide();
     m_showLoaded->setEnabled(false);
@@ -268,14 +271,14 @@ void ModuleOperationPane::setResult(const OperationResult& result, bool throughH
         html +=
             QStringLiteral("<div style=\"font-family:monospace; white-space:pre-wrap\">%1</div>").arg(row);
     }
-    if (result.kernelLog.isEmpty() && (result.outcome == OperationResult::Outcome::Done ||
-                                       result.outcome == OperationResult::Outcome::Failed))
-        html = QStringLiteral("<i>%1</i>").arg(tr("The kernel printed nothing.").toHtmlEscaped());
     m_log->setHtml(html);
     const bool ran = result.outcome == OperationResult::Outcome::Done ||
                      result.outcome == OperationResult::Outcome::Failed;
+    m_logHeading->setText(result.kernelLog.isEmpty() ? tr("The kernel printed nothing while it ran.")
+                                                     : tr("Kernel log during the operation:"));
     m_logHeading->setVisible(ran);
-    m_log->setVisible(ran);
+    m_log->setVisible(ran && !result.kernelLog.isEmpty());
+    m_layout->setStretch(m_layout->indexOf(m_log) + 1, m_log->isHidden() ? 1 : 0);
 
     m_module = result.loaded.isEmpty() ? QString() : result.loaded.constLast();
     updateLinks();
