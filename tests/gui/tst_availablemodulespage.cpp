@@ -176,6 +176,34 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void reindexesWhenDepmodRuns()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        RefreshClock clock;
+        AvailableModulesPage page(&clock, nullptr, KernelFs(m_tree->root()));
+        page.setEnvironment(environment());
+        indexed(page);
+        Q_EMIT clock.tick();
+        QVERIFY(!page.isIndexing()); // nothing changed
+        QFile dep(m_tree->modulesDirectory() + QStringLiteral("/modules.dep"));
+        QVERIFY(dep.open(QIODevice::ReadWrite));
+        QVERIFY(dep.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        dep.close();
+        Q_EMIT clock.tick();
+        QVERIFY(page.isIndexing());
+        indexed(page);
+        QCOMPARE(page.model()->rowCount(), 10);
+    }
+
+    void moduleFileNames()
+    {
+        for (const char* name : {"a.ko", "/x/b.ko.xz", "c.ko.zst", "d.ko.gz"})
+            QVERIFY2(isModuleFileName(QString::fromLatin1(name)), name);
+        for (const char* name : {"a.o", "a.ko.bak", "ko", "a.xz"})
+            QVERIFY2(!isModuleFileName(QString::fromLatin1(name)), name);
+    }
+
     void droppedModuleFileIsInspected()
     {
         if (!m_skip.isEmpty())

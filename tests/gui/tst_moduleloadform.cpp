@@ -213,6 +213,30 @@ private Q_SLOTS:
         }
     }
 
+    void reloadUnloadsThenLoads()
+    {
+        PrivilegedClient client(nullptr, PrivilegedClient::Route::InProcess);
+        privileged::RequestHandler::Options options;
+        options.fs = KernelFs(m_tree->root());
+        options.modules.modulesDirectory = m_tree->modulesDirectory();
+        options.modules.configPaths = {m_tree->configDirectory()};
+        options.modules.dryRun = true;
+        client.setInProcessOptions(options);
+        auto d = dialog(ModuleLoadDialog::Mode::Reload, QStringLiteral("theta"), &client);
+        QCOMPARE(d->loadButton()->text(), QStringLiteral("Reload"));
+        QVERIFY2(d->dependencyText().startsWith(QStringLiteral("Unloads theta, then loads it again")),
+                 qPrintable(d->dependencyText()));
+        QVERIFY(!d->warningsText().contains(QStringLiteral("EEXIST"))); // it is unloaded first
+        QSignalSpy finished(d.get(), &ModuleLoadDialog::operationFinished);
+        d->run();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto result = finished.constFirst().constFirst().value<privileged::OperationResult>();
+        // A dry-run unload leaves theta in the fake /proc/modules, so the load that follows it is the kernel's
+        // EEXIST: the result is the load's, which only runs once the unload succeeded.
+        QCOMPARE(result.errnoName, QStringLiteral("EEXIST"));
+        QVERIFY(d->pane()->outcomeText().contains(QStringLiteral("EEXIST")));
+    }
+
     void delegateEditsWithTheFieldsEditor()
     {
         QStandardItemModel model(1, 1);

@@ -262,7 +262,7 @@ void AvailableModulesPage::startIndexing()
             blacklisted.insert(rule.module);
     }
     m_model->setBlacklisted(blacklisted);
-    refreshLoaded();
+    updateLoaded();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_indexer->start(m_environment.effectiveRelease(), m_environment.modulesDirectory);
@@ -273,7 +273,7 @@ bool AvailableModulesPage::isIndexing() const
     return m_indexer->isRunning();
 }
 
-void AvailableModulesPage::refreshLoaded()
+void AvailableModulesPage::updateLoaded()
 {
     QSet<QString> names;
     if (const auto loaded = readProcModules(m_environment.fs)) {
@@ -281,6 +281,11 @@ void AvailableModulesPage::refreshLoaded()
             names.insert(m.name);
     }
     m_model->setLoaded(names);
+}
+
+void AvailableModulesPage::refreshLoaded()
+{
+    updateLoaded();
     if (!m_indexer->isRunning() && m_indexer->indexOutdated() && (m_supported || m_explicitRelease)) {
         // depmod ran (a module was installed or removed): read the index again.
         m_model->clear();

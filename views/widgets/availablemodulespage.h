@@ -99,6 +99,9 @@ protected:
 
 private:
     void startIndexing();
+    /// /proc/modules into the model's state column.
+    void updateLoaded();
+    /// Each tick: updateLoaded(), and a new index when depmod changed modules.dep.
     void refreshLoaded();
     void showSelected();
     void lookupAlias();
