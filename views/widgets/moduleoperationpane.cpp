@@ -110,6 +110,7 @@ ModuleOperationPane::ModuleOperationPane(QWidget* parent)
     }
     m_outcome->setTextFormat(Qt::RichText);
     m_taint->setTextFormat(Qt::RichText);
+    m_title->setToolTip(tr("The operation this result is about."));
     m_outcome->setToolTip(
         tr("Whether the operation succeeded; on failure the system error the kernel returned "
            "and what it means."));
