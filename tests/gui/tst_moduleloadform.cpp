@@ -231,8 +231,8 @@ private Q_SLOTS:
         d->run();
         QTRY_COMPARE(finished.size(), 1);
         const auto result = finished.constFirst().constFirst().value<privileged::OperationResult>();
-        // A dry-run unload leaves theta in the fake /proc/modules, so the load that follows it is the kernel's
-        // EEXIST: the result is the load's, which only runs once the unload succeeded.
+        // A dry-run unload leaves theta in the fake /proc/modules, so the load that follows it is the
+        // kernel's EEXIST: the result is the load's, which only runs once the unload succeeded.
         QCOMPARE(result.errnoName, QStringLiteral("EEXIST"));
         QVERIFY(d->pane()->outcomeText().contains(QStringLiteral("EEXIST")));
     }

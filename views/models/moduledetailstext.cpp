@@ -138,8 +138,9 @@ QString moduleDetailsHtml(const ModuleInfo& info, const QList<ModprobeRule>& rul
     }
 
     if (!rules.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><table>")
-                    .arg(esc(QCoreApplication::translate("kaleido::ModuleDetails", "modprobe rules that apply")));
+        html +=
+            QStringLiteral("<h4>%1</h4><table>")
+                .arg(esc(QCoreApplication::translate("kaleido::ModuleDetails", "modprobe rules that apply")));
         for (const ModprobeRule& r : rules) {
             const QString text = r.kind == ModprobeRule::Kind::Alias
                                      ? QStringLiteral("alias %1 %2").arg(r.value, r.module)
