@@ -4,8 +4,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include "kmodhandles.h"
+#include "modulesdep.h"
 #include <cerrno>
 #include <cstring>
 
@@ -26,6 +28,29 @@ struct ModuleDatabase::Private
     QString directory;
     ContextPtr ctx;
     mutable std::optional<std::optional<bool>> signsModules; // computed once
+    mutable std::optional<std::optional<QString>> vermagic;  // computed once
+
+    /// The first few modules of modules.dep whose metadata can be read.
+    template<typename Fn>
+    void firstModules(const ModuleDatabase& db, int tries, Fn&& fn) const
+    {
+        QFile dep(directory + QStringLiteral("/modules.dep"));
+        if (!dep.open(QIODevice::ReadOnly))
+            return;
+        for (int i = 0; i < tries && !dep.atEnd(); ++i) {
+            const QByteArray line = dep.readLine(4096);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            QString path = QString::fromUtf8(line.first(colon));
+            if (!path.startsWith(QLatin1Char('/')))
+                path = directory + QLatin1Char('/') + path;
+            if (auto info = db.fromFile(path)) {
+                if (fn(*info))
+                    return;
+            }
+        }
+    }
 
     Result<ModuleInfo> infoOf(kmod_module* module, const QString& shownPath) const
     {
@@ -154,23 +179,104 @@ std::optional<bool> ModuleDatabase::signsModules() const
     d->signsModules = std::optional<bool>();
     // modules.dep lists every installed module, "kernel/drivers/…/x.ko[.xz]: dependencies"; the first will
     // do, since a kernel built with CONFIG_MODULE_SIG_ALL signs all of its own modules.
-    QFile dep(d->directory + QStringLiteral("/modules.dep"));
+    d->firstModules(*this, 3, [this](const ModuleInfo& info) {
+        d->signsModules = info.isSigned();
+        return true;
+    });
+    return *d->signsModules;
+}
+
+std::optional<QString> ModuleDatabase::kernelVermagic() const
+{
+    if (d->vermagic)
+        return *d->vermagic;
+    d->vermagic = std::optional<QString>();
+    // Out-of-tree modules (updates/, extra/) may have been built elsewhere: only an in-tree one speaks for
+    // the kernel.
+    d->firstModules(*this, 20, [this](const ModuleInfo& info) {
+        if (!info.inTree || info.vermagic.isEmpty())
+            return false;
+        d->vermagic = info.vermagic;
+        return true;
+    });
+    return *d->vermagic;
+}
+
+Result<QList<ModuleIndexEntry>> ModuleDatabase::index() const
+{
+    const QString depPath = d->directory + QStringLiteral("/modules.dep");
+    QFile dep(depPath);
     if (!dep.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    for (int tries = 0; tries < 3 && !dep.atEnd(); ++tries) {
-        const QByteArray line = dep.readLine(4096);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        QString path = QString::fromUtf8(line.first(colon));
-        if (!path.startsWith(QLatin1Char('/')))
-            path = d->directory + QLatin1Char('/') + path;
-        if (auto info = fromFile(path)) {
-            d->signsModules = info->isSigned();
-            break;
+        return errorFromErrno(dep.exists() ? EACCES : ENOENT, depPath);
+    auto entries = parseModulesDep(dep.readAll(), depPath);
+    if (!entries)
+        return entries.error();
+    QList<ModuleIndexEntry> index;
+    index.reserve(entries->size());
+    QSet<QString> names;
+    for (const ModulesDepEntry& e : std::as_const(*entries)) {
+        ModuleIndexEntry entry;
+        entry.name = e.name;
+        entry.path = e.relativePath.startsWith(QLatin1Char('/'))
+                         ? e.relativePath
+                         : d->directory + QLatin1Char('/') + e.relativePath;
+        entry.dependencies = e.dependencies;
+        names.insert(entry.name);
+        index.append(std::move(entry));
+    }
+    QFile builtin(d->directory + QStringLiteral("/modules.builtin"));
+    if (builtin.open(QIODevice::ReadOnly)) {
+        for (const QString& name : parseModulesBuiltin(builtin.readAll())) {
+            if (names.contains(name))
+                continue;
+            names.insert(name);
+            ModuleIndexEntry entry;
+            entry.name = name;
+            entry.builtIn = true;
+            index.append(std::move(entry));
         }
     }
-    return *d->signsModules;
+    return index;
+}
+
+Result<ModuleInfo> ModuleDatabase::info(const QString& name) const
+{
+    Error notFound;
+    notFound.kind = ErrorKind::Absent;
+    notFound.path = name;
+    if (!d->ctx || name.isEmpty())
+        return notFound;
+    kmod_module* raw = nullptr;
+    const int err = kmod_module_new_from_name(d->ctx.get(), name.toUtf8().constData(), &raw);
+    ModulePtr module(raw);
+    if (err < 0 || !module)
+        return notFound;
+    const char* path = kmod_module_get_path(module.get());
+    if (path == nullptr) {
+        // Neither in modules.dep nor built in: libkmod makes a module object for any name.
+        if (!isBuiltIn(name))
+            return notFound;
+    }
+    auto info = d->infoOf(module.get(), path ? QString::fromUtf8(path) : name);
+    if (!info && path == nullptr) {
+        // A built-in module that modules.builtin.modinfo says nothing about (libkmod: ENOSYS/ENOENT).
+        return moduleInfoFromFields(QString(name).replace(QLatin1Char('-'), QLatin1Char('_')), QString(), {});
+    }
+    if (!info)
+        return info.error();
+    ModuleInfo result = std::move(info).value();
+    result.builtIn = path == nullptr;
+    return result;
+}
+
+bool ModuleDatabase::isBuiltIn(const QString& name) const
+{
+    QFile builtin(d->directory + QStringLiteral("/modules.builtin"));
+    if (!builtin.open(QIODevice::ReadOnly))
+        return false;
+    QString wanted = name;
+    wanted.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return parseModulesBuiltin(builtin.readAll()).contains(wanted);
 }
 
 } // namespace kaleido

@@ -6,11 +6,21 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
 namespace kaleido {
+
+/// One module of a kernel's index: loadable (modules.dep) or built in (modules.builtin).
+struct ModuleIndexEntry
+{
+    QString name; ///< '_' form, as the kernel names it
+    QString path; ///< absolute path of the .ko[.xz|.zst]; empty for a built-in module
+    bool builtIn = false;
+    QStringList dependencies; ///< from modules.dep
+};
 
 /**
  * The installed modules of one kernel, /lib/modules/<release>/, looked up through libkmod (the library behind
@@ -47,6 +57,19 @@ public:
      */
     Result<QList<ModuleInfo>> lookup(const QString& nameOrAlias) const;
 
+    /**
+     * Every module of this kernel: the loadable ones of modules.dep, then the built-in ones of
+     * modules.builtin (the text files depmod writes beside its binary indexes). Absent when modules.dep is
+     * missing.
+     */
+    Result<QList<ModuleIndexEntry>> index() const;
+
+    /**
+     * The metadata of module @p name exactly (no alias resolution): from its file, or for a built-in module
+     * from modules.builtin.modinfo. Absent when the kernel has no module of that name.
+     */
+    Result<ModuleInfo> info(const QString& name) const;
+
     /// The metadata of a module file. Absent when the file does not exist, Malformed when it is not a module.
     Result<ModuleInfo> fromFile(const QString& path) const;
 
@@ -56,7 +79,15 @@ public:
      */
     std::optional<bool> signsModules() const;
 
+    /**
+     * The vermagic string of this kernel ("6.1.0-56-amd64 SMP preempt mod_unload modversions"), taken from
+     * its first in-tree module, as the kernel itself compares it. nullopt when there is no module to read.
+     */
+    std::optional<QString> kernelVermagic() const;
+
 private:
+    bool isBuiltIn(const QString& name) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -3,6 +3,7 @@
 
 #include "kernelcmdline.h"
 #include "kernelsettings.h"
+#include "operationresult.h"
 
 #include <QCoreApplication>
 
@@ -185,6 +186,132 @@ QString unloadFailureCause(int err, const QString& module, const KernelFs& fs)
                                            "The kernel refused to unload %1: %2.")
             .arg(module, QString::fromLocal8Bit(std::strerror(err)));
     }
+}
+
+} // namespace kaleido::privileged
+
+namespace kaleido::privileged {
+
+namespace {
+
+QString stripLevel(const QString& line)
+{
+    if (line.startsWith(QLatin1Char('<'))) {
+        const qsizetype close = line.indexOf(QLatin1Char('>'));
+        if (close > 0 && close < 6)
+            return line.mid(close + 1);
+    }
+    return line;
+}
+
+/// The word after @p marker in @p line ("Unknown symbol foo (err -2)" → "foo").
+QString wordAfter(const QString& line, QLatin1String marker)
+{
+    const qsizetype at = line.indexOf(marker);
+    if (at < 0)
+        return {};
+    const QString rest = line.mid(at + marker.size()).trimmed();
+    return rest.section(QLatin1Char(' '), 0, 0);
+}
+
+} // namespace
+
+QString refineLoadFailureCause(int err, const QString& module, const QStringList& kernelLog,
+                               const QString& cause)
+{
+    QStringList lines;
+    for (const QString& line : kernelLog)
+        lines.append(stripLevel(line));
+    const QString name = normalized(module);
+    auto find = [&lines](QLatin1String text) -> QString {
+        for (const QString& line : lines) {
+            if (line.contains(text))
+                return line;
+        }
+        return {};
+    };
+    switch (err) {
+    case ENOENT: {
+        QStringList symbols;
+        for (const QString& line : lines) {
+            const QString symbol = wordAfter(line, QLatin1String("Unknown symbol "));
+            if (!symbol.isEmpty() && !symbols.contains(symbol))
+                symbols.append(symbol);
+        }
+        if (!symbols.isEmpty())
+            return QCoreApplication::translate(
+                       "kaleido::privileged::ModuleOperations",
+                       "%1 uses %2, which no loaded module provides (Unknown symbol): "
+                       "load the module that exports it first.")
+                .arg(module, symbols.join(QStringLiteral(", ")));
+        break;
+    }
+    case ENOEXEC: {
+        const QString magic = find(QLatin1String("version magic"));
+        if (!magic.isEmpty())
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "%1 was built for another kernel: the kernel says “%2”.")
+                .arg(module, magic.trimmed());
+        const QString symbolVersion = find(QLatin1String("disagrees about version of symbol"));
+        if (!symbolVersion.isEmpty())
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "%1 was built against other versions of the kernel's "
+                                               "symbols: the kernel says “%2”.")
+                .arg(module, symbolVersion.trimmed());
+        break;
+    }
+    case EINVAL: {
+        // "can only take N arguments" says more than the "`v' invalid for parameter" that follows it.
+        QString line = find(QLatin1String("can only take"));
+        if (line.isEmpty())
+            line = find(QLatin1String("invalid for parameter"));
+        if (line.isEmpty())
+            line = find(QLatin1String("Unknown parameter"));
+        if (!line.isEmpty())
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "The kernel refused a parameter of %1: “%2”.")
+                .arg(module, line.trimmed());
+        break;
+    }
+    case EPERM: {
+        const QString lockdown = find(QLatin1String("Lockdown:"));
+        if (!lockdown.isEmpty())
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "The kernel is locked down and refused %1: “%2”.")
+                .arg(module, lockdown.trimmed());
+        const QString blacklisted = find(QLatin1String("is blacklisted"));
+        if (!blacklisted.isEmpty())
+            return QCoreApplication::translate(
+                       "kaleido::privileged::ModuleOperations",
+                       "The kernel command line forbids %1 (module_blacklist=): “%2”.")
+                .arg(module, blacklisted.trimmed());
+        break;
+    }
+    case EKEYREJECTED: {
+        const QString rejected = find(QLatin1String("is rejected"));
+        if (!rejected.isEmpty())
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "The kernel only loads signed modules and refused %1: “%2”.")
+                .arg(module, rejected.trimmed());
+        break;
+    }
+    default:
+        break;
+    }
+    // A line of the module's own ("name: …") means its init function ran and returned the error.
+    const QString prefix = name + QLatin1Char(':');
+    for (const QString& line : lines) {
+        if (normalized(line.trimmed()).startsWith(prefix) && err != EEXIST) {
+            const QString own = line.trimmed();
+            if (own.contains(QLatin1String("Unknown symbol")) || own.contains(QLatin1String("version magic")))
+                continue;
+            return QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                               "%1 started and its initialisation returned %2; its last "
+                                               "message was “%3”. %4")
+                .arg(module, errnoSymbol(err), own, cause);
+        }
+    }
+    return cause;
 }
 
 } // namespace kaleido::privileged

@@ -14,6 +14,16 @@ namespace kaleido::privileged {
  */
 QString loadFailureCause(int err, const QString& module, const KernelFs& fs);
 
+/**
+ * @p cause made precise with the kernel's own words: the /dev/kmsg lines ("<level>text") a failed load of
+ * @p module printed name the unknown symbol (ENOENT), the version magic or symbol version that disagrees
+ * (ENOEXEC), the parameter refused (EINVAL), lockdown or the blacklist (EPERM), the rejected unsigned module
+ * (EKEYREJECTED); a line of the module's own means its initialisation returned the error. Returns @p cause
+ * when the log says nothing more.
+ */
+QString refineLoadFailureCause(int err, const QString& module, const QStringList& kernelLog,
+                               const QString& cause);
+
 /// One plain sentence for a failed delete_module() of @p module that is not about holders (see unload()).
 QString unloadFailureCause(int err, const QString& module, const KernelFs& fs);
 

@@ -429,7 +429,8 @@ OperationResult ModuleOperations::load(const ModuleLoadPlan& plan) const
                 ? QCoreApplication::translate("kaleido::privileged::ModuleOperations",
                                               "The administrator's install command for %1 failed.")
                       .arg(failedName)
-                : loadFailureCause(error, failedName, d->options.fs);
+                : refineLoadFailureCause(error, failedName, logged.kernelLog,
+                                         loadFailureCause(error, failedName, d->options.fs));
         if (failedName != module.name && !(failed && failed->runsInstallCommand))
             cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
                                                 "%1 needs %2, which could not be loaded: %3")
@@ -563,6 +564,8 @@ OperationResult ModuleOperations::loadFile(const ModuleFilePlan& plan) const
     }
     result.modulePath = plan.path;
     capture.collectInto(result);
+    if (result.outcome == OperationResult::Outcome::Failed && result.errnoValue != 0)
+        result.cause = refineLoadFailureCause(result.errnoValue, plan.name, result.kernelLog, result.cause);
     result.taintBefore = taintBefore;
     result.taintAfter = taintLetters(d->options.fs);
     return result;

@@ -96,7 +96,8 @@ QString ParameterField::typeDescription() const
             QCoreApplication::translate("kaleido::ParameterField", "text without spaces, quotes or commas");
     }
     if (kind == Kind::Array)
-        return QCoreApplication::translate("kaleido::ParameterField", "comma-separated list, each a %1")
+        return QCoreApplication::translate("kaleido::ParameterField",
+                                           "comma-separated list of up to 128 values, each: %1")
             .arg(element);
     return element;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "moduleloaddialog.h"
 
+#include "kernelsettings.h"
+#include "modprobeconfig.h"
+#include "moduleloadcheck.h"
 #include "moduleloadform.h"
 #include "moduleoperationpane.h"
 #include "parameterfield.h"
@@ -144,9 +147,54 @@ void ModuleLoadDialog::reloadModule()
             heading += QStringLiteral("<br><small>%1</small>").arg(file.toHtmlEscaped());
         m_heading->setText(heading);
         m_form->setFields(parameterFields(*m_info), m_initialValues);
+        m_configNotes.clear();
+        if (m_mode != Mode::LoadFile) {
+            const ModprobeConfig config(m_environment.effectiveDirectory(), m_environment.configPaths);
+            for (const ModprobeRule& rule : config.rulesFor(m_info->name)) {
+                if (rule.kind == ModprobeRule::Kind::Options)
+                    m_configNotes << tr("modprobe.d also passes %1 (%2).").arg(rule.value, rule.source);
+                else if (rule.kind == ModprobeRule::Kind::Install)
+                    m_configNotes << tr("An install rule runs “%1” instead of loading it (%2).")
+                                         .arg(rule.value, rule.source);
+            }
+        }
+        // Every module it needs, directly or not (modules.dep lists them all): the preview names those
+        // already loaded.
+        m_dependencyClosure.clear();
+        if (const auto index = database.index()) {
+            for (const ModuleIndexEntry& entry : *index) {
+                if (entry.name == m_info->name) {
+                    m_dependencyClosure = entry.dependencies;
+                    break;
+                }
+            }
+        }
     } else {
         m_heading->setText(QStringLiteral("<b>%1</b>").arg(m_target.toHtmlEscaped()));
         m_form->setFields({});
+    }
+    m_warnings->clear();
+    if (m_info) {
+        const auto loaded = readProcModules(m_environment.fs);
+        const bool alreadyLoaded = m_mode != Mode::Reload && loaded && loaded->find(m_info->name);
+        const auto checks =
+            checkModuleLoad(*m_info, readKernelSettings(m_environment.fs), database.signsModules(),
+                            database.kernelVermagic(), alreadyLoaded);
+        QStringList items;
+        for (const LoadCheck& c : checks) {
+            QString text = c.text.toHtmlEscaped();
+            if (c.severity == LoadCheck::Severity::Refusal) {
+                text = QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
+                           .arg(tr("The kernel will refuse it (%1): %2")
+                                    .arg(privileged::errnoSymbol(c.expectedErrno), c.text)
+                                    .toHtmlEscaped());
+            } else if (c.severity == LoadCheck::Severity::Warning) {
+                text = QStringLiteral("<span style=\"color:#b9770e\">%1</span>").arg(text);
+            }
+            items << QStringLiteral("<li>%1</li>").arg(text);
+        }
+        if (!items.isEmpty())
+            m_warnings->setText(QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items.join(QString())));
     }
     m_warnings->setVisible(!m_warnings->text().isEmpty());
     updatePreview();
@@ -194,6 +242,10 @@ void ModuleLoadDialog::updatePreview()
                 QStringList already;
                 for (const QString& dep : plan->dependencies)
                     (isLoaded(dep) ? already : first) << dep;
+                for (const QString& dep : std::as_const(m_dependencyClosure)) {
+                    if (isLoaded(dep) && !already.contains(dep))
+                        already << dep;
+                }
                 QStringList parts;
                 if (m_mode == Mode::Reload)
                     parts << tr("Unloads %1, then loads it again with these parameters.").arg(plan->name);
@@ -203,6 +255,7 @@ void ModuleLoadDialog::updatePreview()
                     parts << tr("Already loaded: %1.").arg(already.join(QStringLiteral(", ")));
                 if (!plan->loadedAfter.isEmpty())
                     parts << tr("After it: %1.").arg(plan->loadedAfter.join(QStringLiteral(", ")));
+                parts += m_configNotes;
                 dependencies = parts.join(QLatin1Char(' '));
             }
         }

@@ -87,6 +87,8 @@ private:
     ModuleEnvironment m_environment;
     std::optional<ModuleInfo> m_info;
     QString m_infoError;
+    QStringList m_dependencyClosure;
+    QStringList m_configNotes; ///< modprobe.d options and install rules that apply
 
     QLabel* m_heading;
     QLabel* m_warnings;

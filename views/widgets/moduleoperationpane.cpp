@@ -110,6 +110,7 @@ ModuleOperationPane::ModuleOperationPane(QWidget* parent)
     }
     m_outcome->setTextFormat(Qt::RichText);
     m_taint->setTextFormat(Qt::RichText);
+    m_title->setToolTip(tr("The operation this result is about."));
     m_outcome->setToolTip(
         tr("Whether the operation succeeded; on failure the system error the kernel returned "
            "and what it means."));
@@ -133,7 +134,9 @@ ModuleOperationPane::ModuleOperationPane(QWidget* parent)
             Q_EMIT loadedModuleRequested(m_module);
     });
     connect(m_showLog, &QPushButton::clicked, this, [this] {
-        // Sequence numbers arrive with the kernel-log link (OperationResult::kernelLogFirstSequence).
+        if (m_result.kernelLogFirstSequence >= 0 && m_result.kernelLogLastSequence >= 0)
+            Q_EMIT kernelLogRequested(m_result.kernelLogFirstSequence, m_result.kernelLogLastSequence,
+                                      m_titleText);
     });
 
     auto* buttons = new QHBoxLayout;
@@ -150,7 +153,9 @@ ModuleOperationPane::ModuleOperationPane(QWidget* parent)
     layout->addWidget(m_taint);
     layout->addWidget(m_logHeading);
     layout->addWidget(m_log, 1);
+    layout->addStretch(0); // takes the log's room while the log is hidden
     layout->addLayout(buttons);
+    m_layout = layout;
     clear();
 }
 
@@ -168,10 +173,11 @@ void ModuleOperationPane::clear()
     m_log->clear();
     m_logHeading->hide();
     m_log->hide();
+    m_layout->setStretch(m_layout->indexOf(m_log) + 1, 1);
     m_taint->hide();
     m_route->hide();
     m_showLoaded->setEnabled(false);
-    m_showLog->setEnabled(false);
+    m_showLog->setEnabled(m_result.kernelLogFirstSequence >= 0 && m_result.kernelLogLastSequence >= 0);
 }
 
 void ModuleOperationPane::setRunning(const QString& title)
@@ -266,14 +272,14 @@ void ModuleOperationPane::setResult(const OperationResult& result, bool throughH
         html +=
             QStringLiteral("<div style=\"font-family:monospace; white-space:pre-wrap\">%1</div>").arg(row);
     }
-    if (result.kernelLog.isEmpty() && (result.outcome == OperationResult::Outcome::Done ||
-                                       result.outcome == OperationResult::Outcome::Failed))
-        html = QStringLiteral("<i>%1</i>").arg(tr("The kernel printed nothing.").toHtmlEscaped());
     m_log->setHtml(html);
     const bool ran = result.outcome == OperationResult::Outcome::Done ||
                      result.outcome == OperationResult::Outcome::Failed;
+    m_logHeading->setText(result.kernelLog.isEmpty() ? tr("The kernel printed nothing while it ran.")
+                                                     : tr("Kernel log during the operation:"));
     m_logHeading->setVisible(ran);
-    m_log->setVisible(ran);
+    m_log->setVisible(ran && !result.kernelLog.isEmpty());
+    m_layout->setStretch(m_layout->indexOf(m_log) + 1, m_log->isHidden() ? 1 : 0);
 
     m_module = result.loaded.isEmpty() ? QString() : result.loaded.constLast();
     updateLinks();
@@ -285,7 +291,7 @@ void ModuleOperationPane::updateLinks()
         m_module = m_explicitModule;
     const bool loadedNow = m_result.ok() || m_result.errnoName == QLatin1String("EEXIST");
     m_showLoaded->setEnabled(loadedNow && !m_module.isEmpty());
-    m_showLog->setEnabled(false);
+    m_showLog->setEnabled(m_result.kernelLogFirstSequence >= 0 && m_result.kernelLogLastSequence >= 0);
 }
 
 QString ModuleOperationPane::outcomeText() const

@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace kaleido {
 
@@ -52,6 +53,7 @@ Q_SIGNALS:
 private:
     void updateLinks();
 
+    QVBoxLayout* m_layout = nullptr;
     QLabel* m_title;
     QLabel* m_outcome;
     QLabel* m_cause;

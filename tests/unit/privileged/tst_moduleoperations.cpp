@@ -4,6 +4,7 @@
 // <root>/lib/modules/1.0.0-test/, indexed with depmod and configured with a modprobe.d file. The same <root>
 // holds a fake /proc and /sys for the loaded-module side. Everything runs as a dry run or on plain files: no
 // module is ever inserted into the host kernel (that is tests/vm's job).
+#include "fakemoduletree.h"
 #include "kmsgcapture.h"
 #include "moduleoperations.h"
 
@@ -21,29 +22,11 @@
 
 using namespace kaleido;
 using namespace kaleido::privileged;
+using namespace kaleido::testing;
 
 namespace {
 
 const QString release = QStringLiteral("1.0.0-test");
-
-QString findTool(const QString& name)
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                     QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
-    return path;
-}
-
-bool writeFile(const QString& path, const QByteArray& content, QFile::Permissions permissions = {})
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return permissions == QFile::Permissions() || file.setPermissions(permissions);
-}
 
 QMap<QString, QString> params(std::initializer_list<std::pair<const char*, const char*>> list)
 {
@@ -52,14 +35,6 @@ QMap<QString, QString> params(std::initializer_list<std::pair<const char*, const
         map.insert(QString::fromLatin1(key), QString::fromLatin1(value));
     return map;
 }
-
-struct FakeModule
-{
-    QString name;
-    QStringList modinfo; ///< "key=value" strings besides name= and vermagic=
-    QString exports;     ///< a symbol it exports (others depend on it by using it)
-    QStringList uses;    ///< symbols it uses
-};
 
 } // namespace
 
@@ -73,43 +48,14 @@ class TestModuleOperations : public QObject
     QString m_cc;
     QString m_skip;
 
-    // Compiles @p source to @p output; empty on success, else the compiler's complaint.
-    QString compile(const QByteArray& source, const QString& output)
+    QString compile(const QByteArray& source, const QString& output) const
     {
-        const QString c = output + QStringLiteral(".c");
-        if (!writeFile(c, source))
-            return QStringLiteral("cannot write ") + c;
-        QDir().mkpath(QFileInfo(output).absolutePath());
-        QProcess cc;
-        cc.start(m_cc, {QStringLiteral("-c"), QStringLiteral("-o"), output, c});
-        if (!cc.waitForFinished(60000) || cc.exitCode() != 0)
-            return QString::fromLocal8Bit(cc.readAllStandardError());
-        QFile::remove(c);
-        return {};
+        return compileObject(m_cc, source, output);
     }
 
     static QByteArray moduleSource(const FakeModule& m, const QString& vermagic)
     {
-        QByteArray source;
-        if (!m.exports.isEmpty()) {
-            const QByteArray symbol = m.exports.toLatin1();
-            source += "char " + symbol + "[1];\n";
-            source +=
-                "static const char ksymtab[] __attribute__((section(\"__ksymtab_strings\"), used)) = \"" +
-                symbol + "\";\n";
-        }
-        for (const QString& used : m.uses)
-            source += "extern char " + used.toLatin1() + "[];\nvoid* ref_" + used.toLatin1() + " = " +
-                      used.toLatin1() + ";\n";
-        source += "static const char modinfo[] __attribute__((section(\".modinfo\"), used, aligned(1))) =\n";
-        QStringList strings{QStringLiteral("name=") + m.name};
-        if (!vermagic.isNull())
-            strings.append(QStringLiteral("vermagic=") + vermagic);
-        strings += m.modinfo;
-        for (const QString& s : strings)
-            source += "    \"" + s.toLatin1() + "\\0\"\n";
-        source += ";\n";
-        return source;
+        return fakeModuleSource(m, vermagic);
     }
 
     QString modulePath(const QString& name) const
