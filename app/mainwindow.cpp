@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "availablemodulespage.h"
 #include "faultspage.h"
 #include "kaleido-config.h"
 #include "kernelidentity.h"
@@ -125,15 +126,20 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     m_modulePages->setTabToolTip(
         loadedModules, tr("Loaded modules as lsmod lists them, with holders, taint, parameters, the "
                           "dependency graph and a safe unload order"));
-    // Modules ▸ Available (engineer B) is added here, after Loaded.
+    m_availableModules = new AvailableModulesPage(m_clock, m_client, m_fs, m_modulePages);
+    const int availableModules = m_modulePages->addTab(m_availableModules, tr("Available"));
+    m_modulePages->setTabToolTip(
+        availableModules, tr("Every module installed for the running kernel, searchable, with its modinfo, "
+                             "parameters and modprobe.d rules; load one with typed parameters, or inspect a "
+                             ".ko file"));
     connect(m_loadedModules, &LoadedModulesPage::kernelLogForModuleRequested, this,
             &MainWindow::showModuleLog);
     connect(m_loadedModules, &LoadedModulesPage::kernelLogRequested, this, &MainWindow::showKernelLog);
     connect(m_loadedModules, &LoadedModulesPage::availableModuleRequested, this,
-            [this](const QString& module) {
-                statusBar()->showMessage(
-                    tr("%1 in Modules ▸ Available: that tab is not available yet").arg(module), 10000);
-            });
+            &MainWindow::showAvailableModule);
+    connect(m_availableModules, &AvailableModulesPage::kernelLogRequested, this, &MainWindow::showKernelLog);
+    connect(m_availableModules, &AvailableModulesPage::loadedModuleRequested, this,
+            &MainWindow::showLoadedModule);
     addArea(tr("Modules"), QIcon(QStringLiteral(":/kaleido/area-modules.svg")),
             tr("Modules: loaded kernel modules, their parameters and dependencies; load and unload them"),
             m_modulePages);
@@ -291,8 +297,24 @@ void MainWindow::createActions()
     signal->setToolTip(tr("Send a signal (end, pause, continue, …) to any process by its ID, "
                           "also one not in the list (Ctrl+Shift+K)"));
 
-    // Module ▸ Unload… (LoadedModulesPage::unloadModule on selectedModule()) joins B's Module ▸ Load… at
-    // integration, together with tst_translations' menu list and the German "&Modul".
+    QMenu* moduleMenu = menuBar()->addMenu(tr("&Module"));
+    moduleMenu->setToolTipsVisible(true);
+    QAction* load = moduleMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Load Module…"),
+                                          this, &MainWindow::loadSelectedModule);
+    load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    load->setToolTip(tr("Load the module selected in Modules ▸ Available, with the parameters you choose "
+                        "(Ctrl+L)"));
+    QAction* unload = moduleMenu->addAction(QIcon::fromTheme(QStringLiteral("list-remove")),
+                                            tr("&Unload Module…"), this, &MainWindow::unloadSelectedModule);
+    unload->setToolTip(tr("Unload the module selected in Modules ▸ Loaded; explains first who still uses "
+                          "it and in which order a chain can go"));
+    QAction* openFile = moduleMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                              tr("&Open Module File…"), this, &MainWindow::openModuleFile);
+    openFile->setShortcut(QKeySequence::Open);
+    openFile->setToolTip(tr("Inspect a .ko file before loading it: its modinfo, whether it matches the "
+                            "running kernel, its signature and the taint it would cause (Ctrl+O)"));
+    fileMenu->insertAction(quit, openFile);
+    fileMenu->insertSeparator(quit);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(QIcon(QStringLiteral(":/kaleido/kaleido.svg")), tr("&About Kaleido"),
@@ -307,6 +329,46 @@ void MainWindow::showLoadedModule(const QString& name)
     setCurrentArea(m_areas->indexOf(m_modulePages));
     m_modulePages->setCurrentWidget(m_loadedModules);
     m_loadedModules->selectModule(name);
+}
+
+void MainWindow::showAvailableModule(const QString& name)
+{
+    setCurrentArea(m_areas->indexOf(m_modulePages));
+    m_modulePages->setCurrentWidget(m_availableModules);
+    if (!m_availableModules->selectModule(name))
+        statusBar()->showMessage(tr("%1 is not among the modules installed for this kernel").arg(name),
+                                 10000);
+}
+
+void MainWindow::loadSelectedModule()
+{
+    setCurrentArea(m_areas->indexOf(m_modulePages));
+    m_modulePages->setCurrentWidget(m_availableModules);
+    const QString module = m_availableModules->selectedModule();
+    if (module.isEmpty() || !m_availableModules->openLoadDialog(module))
+        statusBar()->showMessage(tr("Choose a module in Modules ▸ Available, then Load Module…"), 10000);
+}
+
+void MainWindow::unloadSelectedModule()
+{
+    setCurrentArea(m_areas->indexOf(m_modulePages));
+    // From Available, the module chosen there (when it is loaded); otherwise Loaded's selection.
+    if (m_modulePages->currentWidget() == m_availableModules) {
+        const QString chosen = m_availableModules->selectedModule();
+        if (!chosen.isEmpty())
+            m_loadedModules->selectModule(chosen);
+    }
+    m_modulePages->setCurrentWidget(m_loadedModules);
+    const QString module = m_loadedModules->selectedModule();
+    if (module.isEmpty() || !m_loadedModules->unloadModule(module))
+        statusBar()->showMessage(tr("Choose a module in Modules ▸ Loaded, then Unload Module…"), 10000);
+}
+
+void MainWindow::openModuleFile()
+{
+    setCurrentArea(m_areas->indexOf(m_modulePages));
+    m_modulePages->setCurrentWidget(m_availableModules);
+    m_availableModules->openModuleFile();
 }
 
 void MainWindow::showMemoryMap(qint32 pid)

@@ -18,6 +18,7 @@ namespace privileged {
 class PrivilegedClient;
 }
 
+class AvailableModulesPage;
 class FaultsPage;
 class KernelLogPage;
 class RefreshClock;
@@ -49,6 +50,7 @@ public:
     void showMemoryMap(qint32 pid);
     LoadedModulesPage* loadedModulesPage() const { return m_loadedModules; }
     QTabWidget* modulePages() const { return m_modulePages; }
+    AvailableModulesPage* availableModulesPage() const { return m_availableModules; }
     TunablesPage* tunablesPage() const { return m_tunables; }
     FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
@@ -66,6 +68,14 @@ public Q_SLOTS:
 public Q_SLOTS:
     /// Opens Modules ▸ Loaded with @p module selected (also built-in code); a name not listed only opens it.
     void showLoadedModule(const QString& name);
+    /// Opens Modules ▸ Available with @p name selected.
+    void showAvailableModule(const QString& name);
+    /// Module ▸ Load…: the load form for the module selected in Available.
+    void loadSelectedModule();
+    /// Module ▸ Unload…: the unload dialog for the module selected in Loaded.
+    void unloadSelectedModule();
+    /// Module ▸ Open Module File…: the .ko inspector in Available.
+    void openModuleFile();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +99,7 @@ private:
     QTabWidget* m_memoryPages = nullptr;
     LoadedModulesPage* m_loadedModules = nullptr;
     QTabWidget* m_modulePages = nullptr;
+    AvailableModulesPage* m_availableModules = nullptr;
     TunablesPage* m_tunables = nullptr;
     FaultsPage* m_faults = nullptr;
     QTabWidget* m_kernelLogPages = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The main window under the offscreen platform: areas, the refresh clock, and the Memory ▸ Overview chart fed
 // by the live kernel and by captured trees that change or vanish under it.
+#include "availablemodulesmodel.h"
+#include "availablemodulespage.h"
 #include "chartroles.h"
 #include "faultspage.h"
 #include "kernellogfiltermodel.h"
@@ -11,7 +13,9 @@
 #include "mainwindow.h"
 #include "memoryhistorymodel.h"
 #include "memoryoverviewpage.h"
+#include "moduleloaddialog.h"
 #include "modulepreflightstrip.h"
+#include "moduleunloaddialog.h"
 #include "refreshclock.h"
 #include "serieslegendmodel.h"
 #include "testutils.h"
@@ -21,7 +25,9 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -113,6 +119,43 @@ private Q_SLOTS:
         window.showLoadedModule(QStringLiteral("scsi_mod"));
         QCOMPARE(window.currentArea(), 2);
         QCOMPARE(loaded->selectedModule(), QStringLiteral("scsi_mod"));
+
+        // Available is the second tab; Loaded's "Show in Available" and the Module menu lead to it.
+        AvailableModulesPage* available = window.availableModulesPage();
+        QVERIFY(available);
+        QCOMPARE(window.modulePages()->tabText(1), QStringLiteral("Available"));
+        QVERIFY(!window.modulePages()->tabToolTip(1).isEmpty());
+        if (available->isIndexing()) {
+            QSignalSpy indexed(available, &AvailableModulesPage::indexingFinished);
+            QVERIFY(indexed.wait(60000));
+        }
+        if (available->model()->rowCount() == 0)
+            QSKIP("the 6.1 fixture's release has no modules installed on this machine");
+        window.setCurrentArea(0);
+        Q_EMIT loaded->availableModuleRequested(QStringLiteral("dummy"));
+        QCOMPARE(window.currentArea(), 2);
+        QCOMPARE(window.modulePages()->currentWidget(), available);
+        QCOMPARE(available->selectedModule(), QStringLiteral("dummy"));
+
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions())
+            menus.append(action->text());
+        QVERIFY(menus.contains(QStringLiteral("&Module")));
+        // Module ▸ Unload… from Available unloads what is chosen there: the dialog explains dummy's users.
+        window.unloadSelectedModule();
+        QCOMPARE(window.modulePages()->currentWidget(), loaded);
+        QCOMPARE(loaded->selectedModule(), QStringLiteral("dummy"));
+        auto* unloadDialog = loaded->findChild<ModuleUnloadDialog*>();
+        QVERIFY(unloadDialog);
+        QVERIFY(unloadDialog->isVisible());
+        unloadDialog->close();
+        // Module ▸ Load… opens the load form of Available's selection.
+        window.modulePages()->setCurrentWidget(available);
+        window.loadSelectedModule();
+        auto* loadDialog = available->findChild<ModuleLoadDialog*>();
+        QVERIFY(loadDialog);
+        QVERIFY(loadDialog->isVisible());
+        loadDialog->close();
 
         MainWindow host{KernelFs(test::fixtureRoot(QStringLiteral("linux-6.18-host")))};
         host.refreshClock()->setPaused(true);

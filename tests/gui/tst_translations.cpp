@@ -28,7 +28,8 @@ private Q_SLOTS:
         for (QAction* action : window.menuBar()->actions())
             menus.append(action->text());
         QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
-                                    QStringLiteral("&Prozess"), QStringLiteral("&Hilfe")}));
+                                     QStringLiteral("&Prozess"), QStringLiteral("&Modul"),
+                                     QStringLiteral("&Hilfe")}));
     }
 };
 
