@@ -112,6 +112,236 @@
     </message>
 </context>
 <context>
+    <name>kaleido::AvailableModulesModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>loadable</source>
+        <translation>ladbar</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>fest eingebaut</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>Signed by %1 with key %2 (%3)</source>
+        <translation>Signiert von %1 mit Schlüssel %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>In tree</source>
+        <translation>In-Tree</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Depends</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The module&apos;s name as the kernel knows it (modinfo name; &apos;-&apos; is written &apos;_&apos;).</source>
+        <translation>Der Name des Moduls, wie der Kernel ihn kennt (modinfo name; &apos;-&apos; wird als &apos;_&apos; geschrieben).</translation>
+    </message>
+    <message>
+        <source>What the module says it is (MODULE_DESCRIPTION).</source>
+        <translation>Was das Modul über sich selbst sagt (MODULE_DESCRIPTION).</translation>
+    </message>
+    <message>
+        <source>The module&apos;s own version string (MODULE_VERSION), when it declares one.</source>
+        <translation>Die eigene Versionsangabe des Moduls (MODULE_VERSION), sofern es eine deklariert.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s license (MODULE_LICENSE). One the kernel does not count as GPL-compatible taints it with P on load.</source>
+        <translation>Die Lizenz des Moduls (MODULE_LICENSE). Eine Lizenz, die der Kernel nicht als GPL-kompatibel ansieht, versieht ihn beim Laden mit dem Taint P.</translation>
+    </message>
+    <message>
+        <source>MODULE_AUTHOR entries.</source>
+        <translation>MODULE_AUTHOR-Einträge.</translation>
+    </message>
+    <message>
+        <source>Whether the module was built with the kernel (intree: Y). Out-of-tree modules taint the kernel with O on load.</source>
+        <translation>Ob das Modul mit dem Kernel gebaut wurde (intree: Y). Out-of-Tree-Module versehen den Kernel beim Laden mit dem Taint O.</translation>
+    </message>
+    <message>
+        <source>Who signed the module file (signer), or no. A kernel that checks signatures is tainted with E by an unsigned module, or refuses it with sig_enforce or lockdown.</source>
+        <translation>Wer die Moduldatei signiert hat (signer), oder nein. Ein Kernel, der Signaturen prüft, erhält durch ein unsigniertes Modul den Taint E oder lehnt es bei sig_enforce oder Lockdown ab.</translation>
+    </message>
+    <message>
+        <source>Modules that must be loaded first (modinfo depends); modprobe loads them for you.</source>
+        <translation>Module, die zuerst geladen werden müssen (modinfo depends); modprobe lädt sie für Sie.</translation>
+    </message>
+    <message>
+        <source>How many parameters the module declares (module_param).</source>
+        <translation>Wie viele Parameter das Modul deklariert (module_param).</translation>
+    </message>
+    <message>
+        <source>loadable; built in (always there, modules.builtin); loaded (in /proc/modules now); blacklisted (a modprobe.d blacklist rule names it).</source>
+        <translation>ladbar; fest eingebaut (immer vorhanden, modules.builtin); geladen (jetzt in /proc/modules); gesperrt (eine blacklist-Regel in modprobe.d nennt es).</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::AvailableModulesPage</name>
+    <message>
+        <source>Open .ko…</source>
+        <translation>.ko öffnen …</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden …</translation>
+    </message>
+    <message>
+        <source>Why the module pages cannot load anything on this kernel.</source>
+        <translation>Warum die Modulseiten auf diesem Kernel nichts laden können.</translation>
+    </message>
+    <message>
+        <source>Search name, alias, description, author or parameter</source>
+        <translation>Name, Alias, Beschreibung, Autor oder Parameter suchen</translation>
+    </message>
+    <message>
+        <source>Shows the modules whose name, aliases, description, authors or parameter names contain every word typed. A full alias (e.g. fs-ext3 or a pci: modalias) also shows the modules modprobe would pick for it.</source>
+        <translation>Zeigt die Module, deren Name, Aliase, Beschreibung, Autoren oder Parameternamen jedes eingegebene Wort enthalten. Ein vollständiger Alias (z. B. fs-ext3 oder ein pci:-Modalias) zeigt außerdem die Module, die modprobe dafür wählen würde.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Alle Module</translation>
+    </message>
+    <message>
+        <source>Loadable (with a file)</source>
+        <translation>Ladbar (mit Datei)</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Loaded now</source>
+        <translation>Jetzt geladen</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Fest eingebaut</translation>
+    </message>
+    <message>
+        <source>Show only modules in this state.</source>
+        <translation>Nur Module in diesem Zustand anzeigen.</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of every installed module (libkmod reads each .ko file).</source>
+        <translation>Die Metadaten aller installierten Module werden gelesen (libkmod liest jede .ko-Datei).</translation>
+    </message>
+    <message>
+        <source>Indexing %v of %m modules</source>
+        <translation>Module werden indiziert: %v von %m</translation>
+    </message>
+    <message>
+        <source>How many modules this kernel has, how many are built in and how many the search shows.</source>
+        <translation>Wie viele Module dieser Kernel hat, wie viele davon fest eingebaut sind und wie viele die Suche anzeigt.</translation>
+    </message>
+    <message>
+        <source>Inspect a module file (.ko, .ko.xz, .ko.zst) before loading it: its modinfo, vermagic against this kernel, signature and the taint it would cause. You can also drop a file on this page.</source>
+        <translation>Eine Moduldatei (.ko, .ko.xz, .ko.zst) vor dem Laden untersuchen: ihre modinfo, vermagic im Vergleich zu diesem Kernel, die Signatur und den Taint, den sie verursachen würde. Sie können eine Datei auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <source>Open the load form for the selected module: its parameters, the dependencies that load first, then Load through kaleido-helper.</source>
+        <translation>Das Ladeformular für das ausgewählte Modul öffnen: seine Parameter, die zuvor geladenen Abhängigkeiten, dann Laden über kaleido-helper.</translation>
+    </message>
+    <message>
+        <source>Every module of this kernel. Select one for its details; double-click to load it.</source>
+        <translation>Alle Module dieses Kernels. Wählen Sie eines aus, um seine Details zu sehen; ein Doppelklick lädt es.</translation>
+    </message>
+    <message>
+        <source>The selected module&apos;s modinfo, the modprobe.d rules that apply to it and what loading it would do.</source>
+        <translation>Die modinfo des ausgewählten Moduls, die modprobe.d-Regeln, die dafür gelten, und was sein Laden bewirken würde.</translation>
+    </message>
+    <message>
+        <source>Cannot list the modules: %1</source>
+        <translation>Die Module können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Kernel %1 was built without loadable-module support: every driver is built in. Nothing can be loaded or unloaded.</source>
+        <translation>Kernel %1 wurde ohne Unterstützung für ladbare Module gebaut: Alle Treiber sind fest eingebaut. Es kann nichts geladen oder entladen werden.</translation>
+    </message>
+    <message>
+        <source>Shown for reference: the modules installed for %1.</source>
+        <translation>Zur Information angezeigt: die für %1 installierten Module.</translation>
+    </message>
+    <message>
+        <source>Showing the modules installed for %1, not the running kernel&apos;s.</source>
+        <translation>Angezeigt werden die für %1 installierten Module, nicht die des laufenden Kernels.</translation>
+    </message>
+    <message>
+        <source>%1 modules, %2 built in</source>
+        <translation>%1 Module, %2 fest eingebaut</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Open the load form for %1: its parameters, the dependencies that load first, then Load through kaleido-helper.</source>
+        <translation>Das Ladeformular für %1 öffnen: seine Parameter, die zuvor geladenen Abhängigkeiten, dann Laden über kaleido-helper.</translation>
+    </message>
+    <message>
+        <source>%1 is built into the kernel: there is nothing to load.</source>
+        <translation>%1 ist fest in den Kernel eingebaut: Es gibt nichts zu laden.</translation>
+    </message>
+    <message>
+        <source>This kernel cannot load modules.</source>
+        <translation>Dieser Kernel kann keine Module laden.</translation>
+    </message>
+    <message>
+        <source>Open Module File</source>
+        <translation>Moduldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Kernel modules (*.ko *.ko.xz *.ko.zst *.ko.gz)</source>
+        <translation>Kernelmodule (*.ko *.ko.xz *.ko.zst *.ko.gz)</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::BuddyInfo</name>
     <message>
         <source>expected “Node N, zone NAME”</source>
@@ -487,6 +717,32 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     </message>
 </context>
 <context>
+    <name>kaleido::GraphLayout</name>
+    <message>
+        <source>The graph needs graphviz&apos;s “dot” program, which is not installed. Install the graphviz package to see it; the unload order works without it.</source>
+        <translation>Der Graph benötigt das Programm „dot“ aus graphviz, das nicht installiert ist. Installieren Sie das Paket graphviz, um ihn zu sehen; die Entladereihenfolge funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>graphviz&apos;s “dot” could not be started: %1</source>
+        <translation>„dot“ aus graphviz konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>graphviz&apos;s “dot” took longer than %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>„dot“ aus graphviz brauchte länger als %n Sekunde und wurde angehalten.</numerusform>
+            <numerusform>„dot“ aus graphviz brauchte länger als %n Sekunden und wurde angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>graphviz&apos;s “dot” failed: %1</source>
+        <translation>„dot“ aus graphviz ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>graphviz&apos;s “dot” gave output Kaleido could not read: %1</source>
+        <translation>„dot“ aus graphviz lieferte eine Ausgabe, die Kaleido nicht lesen konnte: %1</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::KernelAttributes</name>
     <message>
         <source>expected one decimal number</source>
@@ -514,6 +770,388 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>expected seconds since boot</source>
         <translation>Sekunden seit dem Systemstart erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::KernelLogModel</name>
+    <message>
+        <source>— records lost: %1, overwritten by the kernel before they were read —</source>
+        <translation>— Einträge verloren: %1, vom Kernel überschrieben, bevor sie gelesen wurden —</translation>
+    </message>
+    <message>
+        <source>— records lost: the kernel overwrote them before they were read —</source>
+        <translation>— Einträge verloren: Der Kernel hat sie überschrieben, bevor sie gelesen wurden —</translation>
+    </message>
+    <message>
+        <source>The kernel keeps its log in a ring buffer of fixed size. Records that arrived faster than they were read were overwritten; the log continues after them.</source>
+        <translation>Der Kernel hält sein Protokoll in einem Ringpuffer fester Größe. Einträge, die schneller eintrafen, als sie gelesen wurden, wurden überschrieben; das Protokoll geht nach ihnen weiter.</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 s after boot</source>
+        <translation>Eintrag %1, %2 s nach dem Start</translation>
+    </message>
+    <message>
+        <source>Record %1, at %2</source>
+        <translation>Eintrag %1 vom %2</translation>
+    </message>
+    <message>
+        <source>Level %1 (%2), facility %3</source>
+        <translation>Stufe %1 (%2), Facility %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Since boot (s)</source>
+        <translation>Seit dem Start (s)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>When the kernel logged the record, on the wall clock: boot time plus the record&apos;s timestamp, like dmesg -T. After a suspend these times are too early, because the kernel&apos;s clock stands still while the machine sleeps.</source>
+        <translation>Wann der Kernel den Eintrag protokolliert hat, als Uhrzeit: Startzeit plus Zeitstempel des Eintrags, wie bei dmesg -T. Nach einem Standby sind diese Zeiten zu früh, weil die Uhr des Kernels stillsteht, während der Rechner schläft.</translation>
+    </message>
+    <message>
+        <source>Seconds since boot when the kernel logged the record (its own timestamp, in microseconds), like dmesg</source>
+        <translation>Sekunden seit dem Start, zu denen der Kernel den Eintrag protokolliert hat (sein eigener Zeitstempel, in Mikrosekunden), wie bei dmesg</translation>
+    </message>
+    <message>
+        <source>How serious the message is, from emerg (the system is unusable) through err and warn to debug</source>
+        <translation>Wie schwerwiegend die Meldung ist, von emerg (das System ist unbenutzbar) über err und warn bis debug</translation>
+    </message>
+    <message>
+        <source>Who wrote the message: kern for the kernel itself, user for programs writing to /dev/kmsg, and so on</source>
+        <translation>Wer die Meldung geschrieben hat: kern für den Kernel selbst, user für Programme, die nach /dev/kmsg schreiben, und so weiter</translation>
+    </message>
+    <message>
+        <source>The device the message is about, when the driver says (the record&apos;s DEVICE or SUBSYSTEM property)</source>
+        <translation>Das Gerät, um das es in der Meldung geht, sofern der Treiber es angibt (die Eigenschaft DEVICE oder SUBSYSTEM des Eintrags)</translation>
+    </message>
+    <message>
+        <source>The message; drivers and modules usually begin it with their name. ↵ marks a line break within one message</source>
+        <translation>Die Meldung; Treiber und Module beginnen sie meist mit ihrem Namen. ↵ markiert einen Zeilenumbruch innerhalb einer Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::KernelLogPage</name>
+    <message>
+        <source>Follow</source>
+        <translation>Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Keep the newest record in view as the kernel writes more; scrolling up turns this off</source>
+        <translation>Den neuesten Eintrag im Blick behalten, während der Kernel weiter schreibt; Hochscrollen schaltet dies aus</translation>
+    </message>
+    <message>
+        <source>The system is unusable</source>
+        <translation>Das System ist unbenutzbar</translation>
+    </message>
+    <message>
+        <source>Action must be taken immediately</source>
+        <translation>Es muss sofort gehandelt werden</translation>
+    </message>
+    <message>
+        <source>Critical conditions</source>
+        <translation>Kritische Zustände</translation>
+    </message>
+    <message>
+        <source>Error conditions</source>
+        <translation>Fehlerzustände</translation>
+    </message>
+    <message>
+        <source>Warning conditions</source>
+        <translation>Warnzustände</translation>
+    </message>
+    <message>
+        <source>Normal but significant</source>
+        <translation>Normal, aber bedeutsam</translation>
+    </message>
+    <message>
+        <source>Informational messages</source>
+        <translation>Informationsmeldungen</translation>
+    </message>
+    <message>
+        <source>Debugging messages (many drivers print these only when asked)</source>
+        <translation>Debug-Meldungen (viele Treiber geben sie nur auf Anforderung aus)</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Fehler und Schlimmeres</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Which levels to show, from emerg (most serious) to debug</source>
+        <translation>Welche Stufen angezeigt werden, von emerg (am schwerwiegendsten) bis debug</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Which writers to show: kern is the kernel itself, user a program writing to /dev/kmsg, and so on (the facilities in the log are listed)</source>
+        <translation>Welche Absender angezeigt werden: kern ist der Kernel selbst, user ein Programm, das nach /dev/kmsg schreibt, und so weiter (aufgeführt sind die Facilities, die im Protokoll vorkommen)</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>Meldungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show only records whose message or device contains this text (any case)</source>
+        <translation>Nur Einträge anzeigen, deren Meldung oder Gerät diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Read the search text as a regular expression (any case), e.g. ^usb|error</source>
+        <translation>Den Suchtext als regulären Ausdruck lesen (ohne Beachtung der Groß-/Kleinschreibung), z. B. ^usb|error</translation>
+    </message>
+    <message>
+        <source>Since boot</source>
+        <translation>Seit dem Start</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Times as seconds since boot (the kernel&apos;s own clock), or as date and time like dmesg -T; wall-clock times are too early after a suspend</source>
+        <translation>Zeiten als Sekunden seit dem Start (die eigene Uhr des Kernels) oder als Datum und Uhrzeit wie bei dmesg -T; Uhrzeiten sind nach einem Standby zu früh</translation>
+    </message>
+    <message>
+        <source>Clear View</source>
+        <translation>Ansicht leeren</translation>
+    </message>
+    <message>
+        <source>Empty this table; new records still appear. The kernel&apos;s own log is not touched (dmesg still shows everything)</source>
+        <translation>Diese Tabelle leeren; neue Einträge erscheinen weiterhin. Das Protokoll des Kernels selbst bleibt unberührt (dmesg zeigt weiterhin alles)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as text, one line each like dmesg (Ctrl+C)</source>
+        <translation>Die ausgewählten Einträge als Text kopieren, je eine Zeile wie bei dmesg (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Save as Text…</source>
+        <translation>Als Text speichern …</translation>
+    </message>
+    <message>
+        <source>Write the records shown (after the filters) to a text file, one line each</source>
+        <translation>Die angezeigten Einträge (nach den Filtern) in eine Textdatei schreiben, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>Show the whole log again</source>
+        <translation>Wieder das ganze Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Only the lines the kernel printed during this operation are shown</source>
+        <translation>Nur die Zeilen, die der Kernel während dieses Vorgangs ausgegeben hat, werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Show every module&apos;s messages again</source>
+        <translation>Wieder die Meldungen aller Module anzeigen</translation>
+    </message>
+    <message>
+        <source>Only messages that begin with this name (a module&apos;s or a driver&apos;s, as in “pnp: …”) are shown</source>
+        <translation>Nur Meldungen, die mit diesem Namen beginnen (dem eines Moduls oder Treibers, wie in „pnp: …“), werden angezeigt</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s log, oldest first; rows are coloured by level</source>
+        <translation>Das Protokoll des Kernels, älteste Einträge zuerst; die Zeilen sind nach Stufe eingefärbt</translation>
+    </message>
+    <message>
+        <source>Only Messages of “%1”</source>
+        <translation>Nur Meldungen von „%1“</translation>
+    </message>
+    <message>
+        <source>Records held, shown after the filters, and lost (overwritten by the kernel before they were read); the console level from /proc/sys/kernel/printk</source>
+        <translation>Vorhandene Einträge, die nach den Filtern angezeigten und die verlorenen (vom Kernel überschrieben, bevor sie gelesen wurden); die Konsolenstufe aus /proc/sys/kernel/printk</translation>
+    </message>
+    <message>
+        <source>Read through Kaleido&apos;s privileged helper, as the kernel writes.</source>
+        <translation>Über den privilegierten Hilfsdienst von Kaleido gelesen, während der Kernel schreibt.</translation>
+    </message>
+    <message>
+        <source>Read as Administrator…</source>
+        <translation>Als Administrator lesen …</translation>
+    </message>
+    <message>
+        <source>Read /dev/kmsg through Kaleido&apos;s privileged helper as the kernel writes; the desktop asks for an administrator&apos;s password</source>
+        <translation>/dev/kmsg über den privilegierten Hilfsdienst von Kaleido lesen, während der Kernel schreibt; die Desktop-Umgebung fragt nach einem Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the helper</source>
+        <translation>Nicht länger auf den Hilfsdienst warten</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Lesen beenden</translation>
+    </message>
+    <message>
+        <source>End the helper&apos;s read stream; the records read so far stay</source>
+        <translation>Den Lesedatenstrom des Hilfsdienstes beenden; die bisher gelesenen Einträge bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask the helper again (the desktop may ask for the password again)</source>
+        <translation>Den Hilfsdienst erneut fragen (die Desktop-Umgebung fragt womöglich erneut nach dem Passwort)</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Open a new read stream through the helper (the desktop may ask for the password again)</source>
+        <translation>Einen neuen Lesedatenstrom über den Hilfsdienst öffnen (die Desktop-Umgebung fragt womöglich erneut nach dem Passwort)</translation>
+    </message>
+    <message>
+        <source>A captured log&apos;s times are relative to that machine&apos;s boot; the wall clock is only known for the running kernel</source>
+        <translation>Die Zeiten eines aufgezeichneten Protokolls beziehen sich auf den Start jenes Rechners; die Uhrzeit ist nur für den laufenden Kernel bekannt</translation>
+    </message>
+    <message>
+        <source>A captured log (%1/dev/kmsg), read once: nothing new arrives.</source>
+        <translation>Ein aufgezeichnetes Protokoll (%1/dev/kmsg), einmal gelesen: Es kommt nichts Neues hinzu.</translation>
+    </message>
+    <message>
+        <source>The kernel refused to let you read its log (/dev/kmsg), as it does for everyone but the administrator when kernel.dmesg_restrict is 1, so nothing is shown yet. Kaleido can read it for you through its privileged helper; your desktop will ask for an administrator&apos;s password.</source>
+        <translation>Der Kernel hat Ihnen das Lesen seines Protokolls (/dev/kmsg) verweigert, wie er es bei allen außer dem Administrator tut, wenn kernel.dmesg_restrict 1 ist; daher wird noch nichts angezeigt. Kaleido kann es über seinen privilegierten Hilfsdienst für Sie lesen; Ihre Desktop-Umgebung fragt dann nach einem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>The kernel log cannot be shown: %1</source>
+        <translation>Das Kernelprotokoll kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not reading: the request to the helper was cancelled. The kernel log is readable by the administrator only.</source>
+        <translation>Es wird nicht gelesen: Die Anfrage an den Hilfsdienst wurde abgebrochen. Das Kernelprotokoll kann nur der Administrator lesen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper… Your desktop may ask for an administrator&apos;s password to let Kaleido read the kernel log.</source>
+        <translation>Warten auf den Hilfsdienst … Ihre Desktop-Umgebung fragt womöglich nach einem Administratorpasswort, damit Kaleido das Kernelprotokoll lesen kann.</translation>
+    </message>
+    <message>
+        <source>You stopped reading.</source>
+        <translation>Sie haben das Lesen beendet.</translation>
+    </message>
+    <message>
+        <source>Authorized; waiting for the first records from the helper…</source>
+        <translation>Autorisiert; warten auf die ersten Einträge vom Hilfsdienst …</translation>
+    </message>
+    <message>
+        <source>Reading the kernel log was not authorized, so nothing new is shown. %1</source>
+        <translation>Das Lesen des Kernelprotokolls wurde nicht autorisiert, daher wird nichts Neues angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>The kernel log cannot be read through the helper. %1 Privileges in Kaleido&apos;s README says how the helper, kaleido-helper, is installed.</source>
+        <translation>Das Kernelprotokoll kann nicht über den Hilfsdienst gelesen werden. %1 Der Abschnitt „Privileges“ in der README von Kaleido beschreibt, wie der Hilfsdienst, kaleido-helper, installiert wird.</translation>
+    </message>
+    <message>
+        <source>The helper could not read the kernel log. %1</source>
+        <translation>Der Hilfsdienst konnte das Kernelprotokoll nicht lesen. %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The records read so far stay; new ones are not shown.</source>
+        <translation>Angehalten: %1 Die bisher gelesenen Einträge bleiben erhalten; neue werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 shown</source>
+        <translation>%1 Einträge, %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>, %1 lost</source>
+        <translation>, %1 verloren</translation>
+    </message>
+    <message>
+        <source>, %1 not understood</source>
+        <translation>, %1 nicht verstanden</translation>
+    </message>
+    <message>
+        <source> · console level 0: no message reaches the console</source>
+        <translation> · Konsolenstufe 0: Keine Meldung erreicht die Konsole</translation>
+    </message>
+    <message>
+        <source> · console level %1: %2 and more serious messages also reach the console</source>
+        <translation> · Konsolenstufe %1: Meldungen der Stufe %2 und schwerwiegendere erreichen auch die Konsole</translation>
+    </message>
+    <message>
+        <source> · the search is not a valid regular expression (%1), so it filters nothing</source>
+        <translation> · die Suche ist kein gültiger regulärer Ausdruck (%1), daher filtert sie nichts</translation>
+    </message>
+    <message>
+        <source>Levels (some)</source>
+        <translation>Stufen (Auswahl)</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Alle Facilities</translation>
+    </message>
+    <message>
+        <source>Facilities: %1</source>
+        <translation>Facilities: %1</translation>
+    </message>
+    <message>
+        <source>Lines of: %1</source>
+        <translation>Zeilen zu: %1</translation>
+    </message>
+    <message>
+        <source>(not shown: the page is not reading the log; the operation&apos;s result lists them, as the helper captured them)</source>
+        <translation>(nicht angezeigt: Die Seite liest das Protokoll nicht; das Ergebnis des Vorgangs führt sie auf, so wie der Hilfsdienst sie aufgezeichnet hat)</translation>
+    </message>
+    <message>
+        <source>(not in the records held here: records %1–%2)</source>
+        <translation>(nicht unter den hier vorhandenen Einträgen: Einträge %1–%2)</translation>
+    </message>
+    <message>
+        <source>Messages of: %1</source>
+        <translation>Meldungen von: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Kernel Log</source>
+        <translation>Kernelprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1 records to %2.</source>
+        <translation>%1 Einträge in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1397,293 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     </message>
 </context>
 <context>
+    <name>kaleido::LoadedModulesModel</name>
+    <message>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Unloading</source>
+        <translation>Wird entladen</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Fest eingebaut</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>[permanent]</source>
+        <translation>[permanent]</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>%1 is compiled into the kernel: it cannot be loaded or unloaded, only its parameters may be changed.</source>
+        <translation>%1 ist fest in den Kernel eingebaut: Es kann weder geladen noch entladen werden, nur seine Parameter lassen sich ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) use %1 and must be unloaded before it.</source>
+        <translation>
+            <numerusform>%n Modul verwendet %1 und muss vorher entladen werden.</numerusform>
+            <numerusform>%n Module verwenden %1 und müssen vorher entladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is also used by something other than modules (a mounted file system, an open device, a network interface…): references %2, holding modules %3.</source>
+        <translation>%1 wird auch von etwas anderem als Modulen verwendet (einem eingehängten Dateisystem, einem geöffneten Gerät, einer Netzwerkschnittstelle …): %2 Referenzen, davon %3 durch nutzende Module.</translation>
+    </message>
+    <message>
+        <source>Loaded without an exit function: the kernel can never unload it.</source>
+        <translation>Ohne Exit-Funktion geladen: Der Kernel kann es nie entladen.</translation>
+    </message>
+    <message>
+        <source>Compiled into the kernel image.</source>
+        <translation>In das Kernel-Image kompiliert.</translation>
+    </message>
+    <message>
+        <source>Its init function is still running.</source>
+        <translation>Seine Init-Funktion läuft noch.</translation>
+    </message>
+    <message>
+        <source>It is being removed.</source>
+        <translation>Es wird gerade entfernt.</translation>
+    </message>
+    <message>
+        <source>The kernel hides module addresses from this user (kptr_restrict); root can see them.</source>
+        <translation>Der Kernel verbirgt Moduladressen vor diesem Benutzer (kptr_restrict); root kann sie sehen.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <source>Refs</source>
+        <translation>Refs</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Taint</source>
+        <translation>Taint</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Srcversion</source>
+        <translation>Srcversion</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The module&apos;s name as the kernel knows it (dashes become underscores).</source>
+        <translation>Der Name des Moduls, wie der Kernel es kennt (Bindestriche werden zu Unterstrichen).</translation>
+    </message>
+    <message>
+        <source>Memory of all its sections, as /proc/modules reports it.</source>
+        <translation>Speicher aller seiner Sektionen, wie /proc/modules ihn angibt.</translation>
+    </message>
+    <message>
+        <source>Memory that stays while the module is loaded (/sys/module/&lt;module&gt;/coresize).</source>
+        <translation>Speicher, der belegt bleibt, solange das Modul geladen ist (/sys/module/&lt;module&gt;/coresize).</translation>
+    </message>
+    <message>
+        <source>Memory used only while its init function runs; 0 once it is live.</source>
+        <translation>Speicher, der nur während der Init-Funktion belegt ist; 0, sobald das Modul aktiv ist.</translation>
+    </message>
+    <message>
+        <source>How many references keep it loaded: holding modules plus other users such as mounts, open devices or network interfaces. Unload is refused while it is above 0.</source>
+        <translation>Wie viele Referenzen es geladen halten: nutzende Module plus andere Nutzer wie Einhängepunkte, geöffnete Geräte oder Netzwerkschnittstellen. Solange der Wert über 0 liegt, wird das Entladen verweigert.</translation>
+    </message>
+    <message>
+        <source>Modules that use this one (its holders): they must be unloaded first.</source>
+        <translation>Module, die dieses verwenden (seine Nutzer): Sie müssen zuerst entladen werden.</translation>
+    </message>
+    <message>
+        <source>Live, Loading (init running), Unloading, Permanent (cannot be unloaded) or Built-in.</source>
+        <translation>Aktiv, Wird geladen (Init läuft), Wird entladen, Permanent (nicht entladbar) oder Fest eingebaut.</translation>
+    </message>
+    <message>
+        <source>Why this module taints the kernel, one letter per reason; hover a cell for the meanings.</source>
+        <translation>Warum dieses Modul den Kernel markiert (Taint), ein Buchstabe je Grund; zeigen Sie mit der Maus auf eine Zelle, um die Bedeutungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The version the module declares (MODULE_VERSION), if any.</source>
+        <translation>Die Version, die das Modul angibt (MODULE_VERSION), falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>A checksum of the module&apos;s source, to tell builds of the same version apart.</source>
+        <translation>Eine Prüfsumme des Modul-Quellcodes, um Builds derselben Version auseinanderzuhalten.</translation>
+    </message>
+    <message>
+        <source>Where its code starts in kernel memory; &quot;hidden&quot; when kptr_restrict hides addresses.</source>
+        <translation>Wo sein Code im Kernelspeicher beginnt; „verborgen“, wenn kptr_restrict Adressen verbirgt.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::LoadedModulesPage</name>
+    <message>
+        <source>Show built-in</source>
+        <translation>Fest eingebaute anzeigen</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>Ganzer Graph</translation>
+    </message>
+    <message>
+        <source>Filter by module or user</source>
+        <translation>Nach Modul oder Nutzer filtern</translation>
+    </message>
+    <message>
+        <source>Show only modules whose name, or one of whose users, contains this text</source>
+        <translation>Nur Module anzeigen, deren Name oder der Name eines ihrer Nutzer diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Also list code built into the kernel that has a /sys/module directory (parameters, version); it cannot be unloaded</source>
+        <translation>Auch fest in den Kernel eingebauten Code auflisten, der ein /sys/module-Verzeichnis hat (Parameter, Version); er kann nicht entladen werden</translation>
+    </message>
+    <message>
+        <source>How many modules are loaded, and how many rows the filter shows</source>
+        <translation>Wie viele Module geladen sind und wie viele Zeilen der Filter anzeigt</translation>
+    </message>
+    <message>
+        <source>Loaded modules, as lsmod lists them; right-click a module to unload it</source>
+        <translation>Geladene Module, wie lsmod sie auflistet; klicken Sie mit der rechten Maustaste auf ein Modul, um es zu entladen</translation>
+    </message>
+    <message>
+        <source>Draw every loaded module, not only the selected one&apos;s users and dependencies</source>
+        <translation>Alle geladenen Module zeichnen, nicht nur die Nutzer und Abhängigkeiten des ausgewählten</translation>
+    </message>
+    <message>
+        <source>The order in which the selected module and the modules using it can be unloaded (the numbers in the graph); what would still block it</source>
+        <translation>Die Reihenfolge, in der das ausgewählte Modul und die Module, die es verwenden, entladen werden können (die Zahlen im Graphen); was es noch blockieren würde</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>The selected module&apos;s parameters: current values, change the writable ones</source>
+        <translation>Die Parameter des ausgewählten Moduls: aktuelle Werte; die schreibbaren lassen sich ändern</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Which modules use which, laid out by graphviz, with the unload order</source>
+        <translation>Welche Module welche verwenden, von graphviz angeordnet, mit der Entladereihenfolge</translation>
+    </message>
+    <message>
+        <source>This kernel has no loadable modules.</source>
+        <translation>Dieser Kernel hat keine ladbaren Module.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n geladen</numerusform>
+            <numerusform>%n geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unload order: %1</source>
+        <translation>Entladereihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1 (see Unload… for why)</source>
+        <translation>Blockiert durch: %1 (den Grund nennt „Entladen …“)</translation>
+    </message>
+    <message>
+        <source>No module is loaded.</source>
+        <translation>Kein Modul ist geladen.</translation>
+    </message>
+    <message>
+        <source>Unload %1 with its users</source>
+        <translation>%1 mit seinen Nutzern entladen</translation>
+    </message>
+    <message>
+        <source>Unload…</source>
+        <translation>Entladen …</translation>
+    </message>
+    <message>
+        <source>Unload %1; the dialog says first whether the kernel will allow it</source>
+        <translation>%1 entladen; der Dialog sagt zuerst, ob der Kernel es zulässt</translation>
+    </message>
+    <message>
+        <source>Unload with its users…</source>
+        <translation>Mit seinen Nutzern entladen …</translation>
+    </message>
+    <message>
+        <source>Unload the modules that use %1 first, in a safe order, then %1</source>
+        <translation>Zuerst die Module, die %1 verwenden, in einer sicheren Reihenfolge entladen, dann %1</translation>
+    </message>
+    <message>
+        <source>Show log lines</source>
+        <translation>Protokollzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the Kernel log filtered to lines that name %1</source>
+        <translation>Das Kernelprotokoll öffnen, gefiltert auf Zeilen, die %1 nennen</translation>
+    </message>
+    <message>
+        <source>Show in Available</source>
+        <translation>In „Verfügbar“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Modules ▸ Available on %1: its file, modinfo and modprobe rules</source>
+        <translation>Module ▸ Verfügbar für %1 öffnen: seine Datei, modinfo und modprobe-Regeln</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::Lockdown</name>
     <message>
         <source>expected the modes with exactly one of them in [brackets]</source>
@@ -962,6 +1887,86 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>One process&apos;s memory areas: where its memory is, what kind, how it changes (/proc/PID/smaps)</source>
         <translation>Die Speicherbereiche eines Prozesses: wo sein Speicher liegt, welcher Art er ist und wie er sich ändert (/proc/PID/smaps)</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Loaded modules as lsmod lists them, with holders, taint, parameters, the dependency graph and a safe unload order</source>
+        <translation>Geladene Module, wie lsmod sie auflistet, mit Nutzern, Taint, Parametern, dem Abhängigkeitsgraphen und einer sicheren Entladereihenfolge</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Every module installed for the running kernel, searchable, with its modinfo, parameters and modprobe.d rules; load one with typed parameters, or inspect a .ko file</source>
+        <translation>Alle für den laufenden Kernel installierten Module, durchsuchbar, mit modinfo, Parametern und modprobe.d-Regeln; laden Sie eines mit typisierten Parametern oder untersuchen Sie eine .ko-Datei</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Modules: loaded kernel modules, their parameters and dependencies; load and unload them</source>
+        <translation>Module: geladene Kernelmodule, ihre Parameter und Abhängigkeiten; laden und entladen</translation>
+    </message>
+    <message>
+        <source>Kernel Log</source>
+        <translation>Kernelprotokoll</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s messages from /dev/kmsg, like dmesg --follow</source>
+        <translation>Die Meldungen des Kernels aus /dev/kmsg, wie dmesg --follow</translation>
+    </message>
+    <message>
+        <source>Kernel log</source>
+        <translation>Kernelprotokoll</translation>
+    </message>
+    <message>
+        <source>Kernel log: the kernel&apos;s messages as it writes them, filtered and coloured by level</source>
+        <translation>Kernelprotokoll: die Meldungen des Kernels, während er sie schreibt, gefiltert und nach Stufe eingefärbt</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Modul</translation>
+    </message>
+    <message>
+        <source>&amp;Load Module…</source>
+        <translation>Modul &amp;laden …</translation>
+    </message>
+    <message>
+        <source>Load the module selected in Modules ▸ Available, with the parameters you choose (Ctrl+L)</source>
+        <translation>Das in Module ▸ Verfügbar ausgewählte Modul mit den von Ihnen gewählten Parametern laden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unload Module…</source>
+        <translation>Modul &amp;entladen …</translation>
+    </message>
+    <message>
+        <source>Unload the module selected in Modules ▸ Loaded; explains first who still uses it and in which order a chain can go</source>
+        <translation>Das in Module ▸ Geladen ausgewählte Modul entladen; erklärt zuerst, wer es noch verwendet und in welcher Reihenfolge eine Kette entladen werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Open Module File…</source>
+        <translation>Moduldatei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Inspect a .ko file before loading it: its modinfo, whether it matches the running kernel, its signature and the taint it would cause (Ctrl+O)</source>
+        <translation>Eine .ko-Datei vor dem Laden untersuchen: ihre modinfo-Angaben, ob sie zum laufenden Kernel passt, ihre Signatur und den Taint, den sie verursachen würde (Strg+O)</translation>
+    </message>
+    <message>
+        <source>%1 is not among the modules installed for this kernel</source>
+        <translation>%1 gehört nicht zu den für diesen Kernel installierten Modulen</translation>
+    </message>
+    <message>
+        <source>Choose a module in Modules ▸ Available, then Load Module…</source>
+        <translation>Wählen Sie ein Modul in Module ▸ Verfügbar und dann „Modul laden …“</translation>
+    </message>
+    <message>
+        <source>Choose a module in Modules ▸ Loaded, then Unload Module…</source>
+        <translation>Wählen Sie ein Modul in Module ▸ Geladen und dann „Modul entladen …“</translation>
     </message>
 </context>
 <context>
@@ -2004,10 +3009,925 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     </message>
 </context>
 <context>
+    <name>kaleido::ModprobeConfig</name>
+    <message>
+        <source>the kernel command line</source>
+        <translation>die Kernel-Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the module itself (modules.softdep)</source>
+        <translation>das Modul selbst (modules.softdep)</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ModuleDatabase</name>
     <message>
         <source>not a kernel module (%1)</source>
         <translation>kein Kernelmodul (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleDetails</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>none: built into the kernel (modules.builtin)</source>
+        <translation>keine: fest in den Kernel eingebaut (modules.builtin)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Source version</source>
+        <translation>Quellversion</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>(none declared)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>In tree</source>
+        <translation>Im Kernelbaum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (out-of-tree: loading taints with O)</source>
+        <translation>nein (Out-of-Tree: Laden markiert den Kernel mit O)</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>hash %1, %2</source>
+        <translation>Hash %1, %2</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>matches this kernel</source>
+        <translation>passt zu diesem Kernel</translation>
+    </message>
+    <message>
+        <source>this kernel: %1</source>
+        <translation>dieser Kernel: %1</translation>
+    </message>
+    <message>
+        <source>Vermagic</source>
+        <translation>Vermagic</translation>
+    </message>
+    <message>
+        <source>Depends</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Soft dependencies</source>
+        <translation>Weiche Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Imports namespaces</source>
+        <translation>Importierte Namensräume</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation> … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>None declared.</source>
+        <translation>Keine angegeben.</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>modprobe rules that apply</source>
+        <translation>Zutreffende modprobe-Regeln</translation>
+    </message>
+    <message>
+        <source>Before loading</source>
+        <translation>Vor dem Laden</translation>
+    </message>
+    <message>
+        <source>The kernel will refuse it (%1): </source>
+        <translation>Der Kernel wird es ablehnen (%1): </translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleFileInspector</name>
+    <message>
+        <source>Load this file…</source>
+        <translation>Diese Datei laden …</translation>
+    </message>
+    <message>
+        <source>The module file being inspected.</source>
+        <translation>Die untersuchte Moduldatei.</translation>
+    </message>
+    <message>
+        <source>What the file says about itself (modinfo, read with libkmod), compared with the running kernel, and what loading it would do.</source>
+        <translation>Was die Datei über sich selbst angibt (modinfo, mit libkmod gelesen), verglichen mit dem laufenden Kernel, und was ihr Laden bewirken würde.</translation>
+    </message>
+    <message>
+        <source>Open the load form for this file: its parameters, then load it with finit_module through kaleido-helper. Its dependencies must already be loaded.</source>
+        <translation>Das Ladeformular für diese Datei öffnen: erst ihre Parameter, dann das Laden mit finit_module über kaleido-helper. Ihre Abhängigkeiten müssen bereits geladen sein.</translation>
+    </message>
+    <message>
+        <source>This is not a kernel module Kaleido can read: %1</source>
+        <translation>Dies ist kein Kernelmodul, das Kaleido lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>The file is compressed: Kaleido loads a module file with finit_module as it is, so decompress it first (xz -d, zstd -d, gunzip), or load the installed module by name.</source>
+        <translation>Die Datei ist komprimiert: Kaleido lädt eine Moduldatei mit finit_module so, wie sie ist. Entpacken Sie sie daher zuerst (xz -d, zstd -d, gunzip), oder laden Sie das installierte Modul über seinen Namen.</translation>
+    </message>
+    <message>
+        <source>kaleido-helper would not load this file: %1</source>
+        <translation>kaleido-helper würde diese Datei nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleGraphView</name>
+    <message>
+        <source>Which module uses which: an arrow points from a module to one it uses (its holder relation). Green: live; blue: loading; orange: unloading; brown: permanent. Numbers: the order in which to unload. Click a module to select it.</source>
+        <translation>Welches Modul welches verwendet: Ein Pfeil zeigt von einem Modul auf eines, das es verwendet (seine Nutzer-Beziehung). Grün: aktiv; Blau: wird geladen; Orange: wird entladen; Braun: permanent. Zahlen: die Reihenfolge zum Entladen. Klicken Sie auf ein Modul, um es auszuwählen.</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded; a static dependency from modinfo)</source>
+        <translation>%1 (nicht geladen; eine statische Abhängigkeit laut modinfo)</translation>
+    </message>
+    <message>
+        <source>Unload step %1 of %2</source>
+        <translation>Entladeschritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleLoadCheck</name>
+    <message>
+        <source>%1 is built into the kernel: it is always there and cannot be loaded or unloaded.</source>
+        <translation>%1 ist fest in den Kernel eingebaut: Es ist immer vorhanden und kann weder geladen noch entladen werden.</translation>
+    </message>
+    <message>
+        <source>This kernel was built without loadable-module support: nothing can be loaded.</source>
+        <translation>Dieser Kernel wurde ohne Unterstützung für ladbare Module gebaut: Es kann nichts geladen werden.</translation>
+    </message>
+    <message>
+        <source>Module loading is disabled until reboot (kernel.modules_disabled is 1).</source>
+        <translation>Das Laden von Modulen ist bis zum Neustart deaktiviert (kernel.modules_disabled ist 1).</translation>
+    </message>
+    <message>
+        <source>%1 is already loaded.</source>
+        <translation>%1 ist bereits geladen.</translation>
+    </message>
+    <message>
+        <source>The kernel only loads signed modules (module.sig_enforce is Y) and %1 is unsigned.</source>
+        <translation>Der Kernel lädt nur signierte Module (module.sig_enforce ist Y), und %1 ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The kernel is locked down (%1): it refuses unsigned modules such as %2.</source>
+        <translation>Der Kernel ist im Lockdown (%1): Er weist nicht signierte Module wie %2 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 has no version magic (vermagic): the kernel refuses it as built for an unknown kernel.</source>
+        <translation>%1 hat keine Versionskennung (vermagic): Der Kernel weist es zurück, da es für einen unbekannten Kernel gebaut wurde.</translation>
+    </message>
+    <message>
+        <source>Built for a kernel configured differently: vermagic flags “%1”, this kernel “%2”.</source>
+        <translation>Für einen anders konfigurierten Kernel gebaut: vermagic-Flags „%1“, dieser Kernel „%2“.</translation>
+    </message>
+    <message>
+        <source>Built for kernel %1, this is %2: the kernel accepts it only if the symbol versions (CRCs) it uses match, otherwise ENOEXEC.</source>
+        <translation>Für Kernel %1 gebaut, dies ist %2: Der Kernel akzeptiert es nur, wenn die verwendeten Symbolversionen (CRCs) übereinstimmen, sonst ENOEXEC.</translation>
+    </message>
+    <message>
+        <source>Built for kernel %1, this is %2.</source>
+        <translation>Für Kernel %1 gebaut, dies ist %2.</translation>
+    </message>
+    <message>
+        <source>Loading it taints the kernel with %1: %2</source>
+        <translation>Das Laden markiert den Kernel mit dem Taint %1: %2</translation>
+    </message>
+    <message>
+        <source>It is unsigned; if this kernel checks signatures, loading it also taints it with E.</source>
+        <translation>Es ist nicht signiert; falls dieser Kernel Signaturen prüft, markiert das Laden ihn zusätzlich mit dem Taint E.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleLoadDialog</name>
+    <message>
+        <source>The module and what its modinfo says about it.</source>
+        <translation>Das Modul und was seine modinfo-Angaben darüber sagen.</translation>
+    </message>
+    <message>
+        <source>What Kaleido predicts the kernel will say. A predicted refusal does not stop you: the kernel has the last word, and a refused load changes nothing.</source>
+        <translation>Was der Kernel laut Kaleidos Vorhersage antworten wird. Eine vorhergesagte Ablehnung hält Sie nicht auf: Der Kernel hat das letzte Wort, und ein abgelehnter Ladeversuch ändert nichts.</translation>
+    </message>
+    <message>
+        <source>What modprobe would do: the modules loaded first, those already loaded and those loaded after it (softdep post:).</source>
+        <translation>Was modprobe tun würde: die zuerst geladenen Module, die bereits geladenen und die danach geladenen (softdep post:).</translation>
+    </message>
+    <message>
+        <source>Why Load is disabled.</source>
+        <translation>Warum Laden deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Unload the module, then load it again with the checked parameters. Needs administrator permission (kaleido-helper).</source>
+        <translation>Das Modul entladen und mit den angekreuzten Parametern erneut laden. Erfordert Administratorrechte (kaleido-helper).</translation>
+    </message>
+    <message>
+        <source>Load the module with the checked parameters. Needs administrator permission (kaleido-helper).</source>
+        <translation>Das Modul mit den angekreuzten Parametern laden. Erfordert Administratorrechte (kaleido-helper).</translation>
+    </message>
+    <message>
+        <source>The parameters the module declares. Check a parameter to pass it.</source>
+        <translation>Die Parameter, die das Modul deklariert. Kreuzen Sie einen Parameter an, um ihn zu übergeben.</translation>
+    </message>
+    <message>
+        <source>Close this dialog.</source>
+        <translation>Diesen Dialog schließen.</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>%1 neu laden</translation>
+    </message>
+    <message>
+        <source>No module “%1” is installed for kernel %2.</source>
+        <translation>Für Kernel %2 ist kein Modul „%1“ installiert.</translation>
+    </message>
+    <message>
+        <source>modprobe.d also passes %1 (%2).</source>
+        <translation>modprobe.d übergibt außerdem %1 (%2).</translation>
+    </message>
+    <message>
+        <source>An install rule runs “%1” instead of loading it (%2).</source>
+        <translation>Eine install-Regel führt „%1“ aus, statt das Modul zu laden (%2).</translation>
+    </message>
+    <message>
+        <source>The kernel will refuse it (%1): %2</source>
+        <translation>Der Kernel wird es ablehnen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Loading a file loads nothing else; its dependencies are loaded.</source>
+        <translation>Das Laden einer Datei lädt nichts weiter; ihre Abhängigkeiten sind geladen.</translation>
+    </message>
+    <message>
+        <source>Loading a file loads nothing else: %1 must be loaded first, or the kernel refuses with ENOENT (unknown symbols).</source>
+        <translation>Das Laden einer Datei lädt nichts weiter: %1 muss zuerst geladen werden, sonst lehnt der Kernel mit ENOENT ab (unbekannte Symbole).</translation>
+    </message>
+    <message>
+        <source>Unloads %1, then loads it again with these parameters.</source>
+        <translation>Entlädt %1 und lädt es dann mit diesen Parametern erneut.</translation>
+    </message>
+    <message>
+        <source>Loads no other module first.</source>
+        <translation>Lädt vorher kein anderes Modul.</translation>
+    </message>
+    <message>
+        <source>Loads first: %1.</source>
+        <translation>Lädt zuerst: %1.</translation>
+    </message>
+    <message>
+        <source>Already loaded: %1.</source>
+        <translation>Bereits geladen: %1.</translation>
+    </message>
+    <message>
+        <source>After it: %1.</source>
+        <translation>Danach: %1.</translation>
+    </message>
+    <message>
+        <source>No connection to kaleido-helper.</source>
+        <translation>Keine Verbindung zu kaleido-helper.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleLoadForm</name>
+    <message>
+        <source>This module declares no parameters.</source>
+        <translation>Dieses Modul deklariert keine Parameter.</translation>
+    </message>
+    <message>
+        <source>modinfo lists no parm or parmtype entries for this module.</source>
+        <translation>modinfo führt für dieses Modul keine parm- oder parmtype-Einträge auf.</translation>
+    </message>
+    <message>
+        <source>Pass %1 to the module. Unchecked parameters keep the module&apos;s default.</source>
+        <translation>%1 an das Modul übergeben. Nicht angekreuzte Parameter behalten den Standardwert des Moduls.</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s own description of %1 (MODULE_PARM_DESC).</source>
+        <translation>Die Beschreibung von %1 durch das Modul selbst (MODULE_PARM_DESC).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleOperationPane</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the module is already loaded</source>
+        <translation>das Modul ist bereits geladen</translation>
+    </message>
+    <message>
+        <source>invalid module format or version magic mismatch</source>
+        <translation>ungültiges Modulformat oder abweichende Versionskennung (vermagic)</translation>
+    </message>
+    <message>
+        <source>the signature was rejected</source>
+        <translation>die Signatur wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>signed with a key the kernel does not have</source>
+        <translation>mit einem Schlüssel signiert, den der Kernel nicht hat</translation>
+    </message>
+    <message>
+        <source>unknown symbol or missing file</source>
+        <translation>unbekanntes Symbol oder fehlende Datei</translation>
+    </message>
+    <message>
+        <source>invalid parameter or argument</source>
+        <translation>ungültiger Parameter oder ungültiges Argument</translation>
+    </message>
+    <message>
+        <source>not permitted (lockdown, modules_disabled or blacklist)</source>
+        <translation>nicht erlaubt (Lockdown, modules_disabled oder Sperrliste)</translation>
+    </message>
+    <message>
+        <source>the module is busy (not live, or permanent)</source>
+        <translation>das Modul ist beschäftigt (nicht aktiv oder permanent)</translation>
+    </message>
+    <message>
+        <source>the module is in use</source>
+        <translation>das Modul wird verwendet</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>bad address</source>
+        <translation>ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Kernel log during the operation:</source>
+        <translation>Kernelprotokoll während des Vorgangs:</translation>
+    </message>
+    <message>
+        <source>Show in Loaded</source>
+        <translation>In „Geladen“ zeigen</translation>
+    </message>
+    <message>
+        <source>Show in Kernel log</source>
+        <translation>Im Kernelprotokoll zeigen</translation>
+    </message>
+    <message>
+        <source>The operation this result is about.</source>
+        <translation>Der Vorgang, auf den sich dieses Ergebnis bezieht.</translation>
+    </message>
+    <message>
+        <source>Whether the operation succeeded; on failure the system error the kernel returned and what it means.</source>
+        <translation>Ob der Vorgang erfolgreich war; bei einem Fehler der Systemfehler, den der Kernel zurückgegeben hat, und was er bedeutet.</translation>
+    </message>
+    <message>
+        <source>Why it happened, in plain words, from the error and the kernel log.</source>
+        <translation>Warum es dazu kam, in einfachen Worten, anhand des Fehlers und des Kernelprotokolls.</translation>
+    </message>
+    <message>
+        <source>How the request was made: in this process, or through kaleido-helper with administrator permission.</source>
+        <translation>Wie die Anfrage gestellt wurde: in diesem Prozess oder über kaleido-helper mit Administratorrechten.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s taint flags (/proc/sys/kernel/tainted) before and after the operation. Taints stay until reboot.</source>
+        <translation>Die Taint-Flags des Kernels (/proc/sys/kernel/tainted) vor und nach dem Vorgang. Taints bleiben bis zum Neustart bestehen.</translation>
+    </message>
+    <message>
+        <source>The lines the kernel printed to /dev/kmsg while the operation ran, coloured by level (red: error or worse, orange: warning, blue: notice, grey: debug).</source>
+        <translation>Die Zeilen, die der Kernel während des Vorgangs nach /dev/kmsg geschrieben hat, nach Stufe eingefärbt (Rot: Fehler oder schlimmer, Orange: Warnung, Blau: Hinweis, Grau: Debug).</translation>
+    </message>
+    <message>
+        <source>Select the module in Modules ▸ Loaded.</source>
+        <translation>Das Modul unter Module ▸ Geladen auswählen.</translation>
+    </message>
+    <message>
+        <source>Open the Kernel log with the lines this operation printed highlighted. Disabled when the lines&apos; sequence numbers are not known.</source>
+        <translation>Das Kernelprotokoll öffnen, mit den Zeilen dieses Vorgangs hervorgehoben. Deaktiviert, wenn die Sequenznummern der Zeilen nicht bekannt sind.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Refused before anything was asked of the kernel</source>
+        <translation>Abgelehnt, bevor der Kernel überhaupt gefragt wurde</translation>
+    </message>
+    <message>
+        <source>Not authorized: administrator permission was not given</source>
+        <translation>Nicht autorisiert: Administratorrechte wurden nicht erteilt</translation>
+    </message>
+    <message>
+        <source>kaleido-helper could not be reached</source>
+        <translation>kaleido-helper war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Taint: %1 → %2</source>
+        <translation>Taint: %1 → %2</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>The kernel printed nothing while it ran.</source>
+        <translation>Der Kernel hat während des Vorgangs nichts ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleParametersModel</name>
+    <message>
+        <source>Writable</source>
+        <translation>Schreibbar</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Root only</source>
+        <translation>Nur root</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Can be changed while the module is loaded (the change goes through the privileged helper).</source>
+        <translation>Kann geändert werden, während das Modul geladen ist (die Änderung läuft über den privilegierten Hilfsdienst).</translation>
+    </message>
+    <message>
+        <source>Read-only (mode 0444): set at load only. Use “Reload with these parameters…” to change it.</source>
+        <translation>Schreibgeschützt (Modus 0444): nur beim Laden festzulegen. Verwenden Sie „Mit diesen Parametern neu laden …“, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Only root can read it (mode 0400); set at load only.</source>
+        <translation>Nur root kann ihn lesen (Modus 0400); nur beim Laden festzulegen.</translation>
+    </message>
+    <message>
+        <source>Declared by the module but not shown in /sys (mode 0): it can only be given at load time.</source>
+        <translation>Vom Modul deklariert, aber nicht in /sys sichtbar (Modus 0): Er kann nur beim Laden angegeben werden.</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>(root only)</source>
+        <translation>(nur root)</translation>
+    </message>
+    <message>
+        <source>Double-click to change it; the kernel applies it at once.</source>
+        <translation>Zum Ändern doppelklicken; der Kernel übernimmt den Wert sofort.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The parameter&apos;s name, as given on the modprobe command line.</source>
+        <translation>Der Name des Parameters, wie er auf der modprobe-Befehlszeile angegeben wird.</translation>
+    </message>
+    <message>
+        <source>The current value, read from /sys/module/&lt;module&gt;/parameters.</source>
+        <translation>Der aktuelle Wert, gelesen aus /sys/module/&lt;module&gt;/parameters.</translation>
+    </message>
+    <message>
+        <source>The type the module declares (modinfo parmtype).</source>
+        <translation>Der Typ, den das Modul deklariert (modinfo parmtype).</translation>
+    </message>
+    <message>
+        <source>Whether it can be changed now (Writable) or only when the module is loaded.</source>
+        <translation>Ob er jetzt geändert werden kann (Schreibbar) oder nur beim Laden des Moduls.</translation>
+    </message>
+    <message>
+        <source>What the module says the parameter does (modinfo parm).</source>
+        <translation>Was der Parameter laut Modul bewirkt (modinfo parm).</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleParametersPanel</name>
+    <message>
+        <source>Reload with these parameters…</source>
+        <translation>Mit diesen Parametern neu laden …</translation>
+    </message>
+    <message>
+        <source>The module&apos;s parameters; double-click a writable value to change it</source>
+        <translation>Die Parameter des Moduls; zum Ändern auf einen schreibbaren Wert doppelklicken</translation>
+    </message>
+    <message>
+        <source>The module whose parameters are shown</source>
+        <translation>Das Modul, dessen Parameter angezeigt werden</translation>
+    </message>
+    <message>
+        <source>How the selected parameter can be changed</source>
+        <translation>Wie der ausgewählte Parameter geändert werden kann</translation>
+    </message>
+    <message>
+        <source>The last change: the value before → the value the kernel reports now</source>
+        <translation>Die letzte Änderung: der vorherige Wert → der Wert, den der Kernel jetzt meldet</translation>
+    </message>
+    <message>
+        <source>Unload the module and load it again with parameters you choose: the way to change read-only ones</source>
+        <translation>Das Modul entladen und mit selbst gewählten Parametern erneut laden: so ändern Sie schreibgeschützte Parameter</translation>
+    </message>
+    <message>
+        <source>Select a module to see its parameters.</source>
+        <translation>Wählen Sie ein Modul aus, um seine Parameter zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameters.</source>
+        <translation>%1 hat keine Parameter.</translation>
+    </message>
+    <message>
+        <source>Parameters of %1</source>
+        <translation>Parameter von %1</translation>
+    </message>
+    <message>
+        <source>Unload the module and load it again with parameters you choose: the way to change read-only ones (loading an already loaded module would ignore new values).</source>
+        <translation>Das Modul entladen und mit selbst gewählten Parametern erneut laden: so ändern Sie schreibgeschützte Parameter (ein bereits geladenes Modul erneut zu laden, würde neue Werte ignorieren).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here and will return to the module&apos;s defaults unless you set them.</source>
+        <translation>%1: hier nicht lesbar; ohne Ihre Angabe gelten wieder die Standardwerte des Moduls.</translation>
+    </message>
+    <message>
+        <source>Select a parameter to see how it can be changed.</source>
+        <translation>Wählen Sie einen Parameter aus, um zu sehen, wie er geändert werden kann.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModulePreflightStrip</name>
+    <message>
+        <source>What the kernel will allow for modules right now, read before anything is tried</source>
+        <translation>Was der Kernel gerade bei Modulen zulässt – gelesen, bevor etwas versucht wird</translation>
+    </message>
+    <message>
+        <source>(unknown release)</source>
+        <translation>(unbekanntes Release)</translation>
+    </message>
+    <message>
+        <source>Kernel %1 was built without loadable-module support: every driver is built in. Nothing can be loaded or unloaded.</source>
+        <translation>Kernel %1 wurde ohne Unterstützung für ladbare Module gebaut: Alle Treiber sind fest eingebaut. Es kann nichts geladen oder entladen werden.</translation>
+    </message>
+    <message>
+        <source>There is no /proc/modules: the kernel was configured without CONFIG_MODULES. Built-in code and its parameters are still listed under /sys/module.</source>
+        <translation>/proc/modules existiert nicht: Der Kernel wurde ohne CONFIG_MODULES konfiguriert. Fest eingebauter Code und seine Parameter werden weiterhin unter /sys/module aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Module loading is switched off (modules_disabled = 1)</source>
+        <translation>Laden von Modulen ist abgeschaltet (modules_disabled = 1)</translation>
+    </message>
+    <message>
+        <source>Module loading allowed</source>
+        <translation>Laden von Modulen erlaubt</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/modules_disabled is 1: every load and unload fails with EPERM until the next boot. It cannot be switched back on.</source>
+        <translation>/proc/sys/kernel/modules_disabled ist 1: Jedes Laden und Entladen schlägt bis zum nächsten Start mit EPERM fehl. Es lässt sich nicht wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/modules_disabled is 0: modules may be loaded and unloaded.</source>
+        <translation>/proc/sys/kernel/modules_disabled ist 0: Module dürfen geladen und entladen werden.</translation>
+    </message>
+    <message>
+        <source>modules_disabled unknown</source>
+        <translation>modules_disabled unbekannt</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/modules_disabled could not be read.</source>
+        <translation>/proc/sys/kernel/modules_disabled konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Lockdown: %1</source>
+        <translation>Lockdown: %1</translation>
+    </message>
+    <message>
+        <source>Kernel lockdown is in force (%1): unsigned modules are refused with EPERM, and some parameters cannot be changed.</source>
+        <translation>Kernel-Lockdown ist aktiv (%1): Unsignierte Module werden mit EPERM abgewiesen, und manche Parameter lassen sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Kernel lockdown is off; the kernel offers: %1.</source>
+        <translation>Kernel-Lockdown ist aus; der Kernel bietet an: %1.</translation>
+    </message>
+    <message>
+        <source>Lockdown: not available</source>
+        <translation>Lockdown: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>/sys/kernel/security/lockdown is missing: no lockdown LSM, or securityfs is not mounted.</source>
+        <translation>/sys/kernel/security/lockdown fehlt: kein Lockdown-LSM, oder securityfs ist nicht eingehängt.</translation>
+    </message>
+    <message>
+        <source>Signatures required (sig_enforce = Y)</source>
+        <translation>Signaturen erforderlich (sig_enforce = Y)</translation>
+    </message>
+    <message>
+        <source>Signatures not required</source>
+        <translation>Signaturen nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>The kernel refuses modules without a valid signature (EKEYREJECTED or ENOKEY). This cannot be switched off until reboot.</source>
+        <translation>Der Kernel weist Module ohne gültige Signatur ab (EKEYREJECTED oder ENOKEY). Das lässt sich bis zum Neustart nicht abschalten.</translation>
+    </message>
+    <message>
+        <source>Unsigned modules load, but taint the kernel with E.</source>
+        <translation>Unsignierte Module werden geladen, markieren den Kernel aber mit dem Taint E.</translation>
+    </message>
+    <message>
+        <source>Secure Boot on</source>
+        <translation>Secure Boot an</translation>
+    </message>
+    <message>
+        <source>Secure Boot off</source>
+        <translation>Secure Boot aus</translation>
+    </message>
+    <message>
+        <source>The firmware booted with Secure Boot: distribution kernels then enforce lockdown and module signatures.</source>
+        <translation>Die Firmware hat mit Secure Boot gestartet: Distributionskernel erzwingen dann Lockdown und Modulsignaturen.</translation>
+    </message>
+    <message>
+        <source>The firmware booted without Secure Boot (EFI variable SecureBoot is 0).</source>
+        <translation>Die Firmware hat ohne Secure Boot gestartet (EFI-Variable SecureBoot ist 0).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kernel taint: %1</source>
+        <translation>Kernel-Taint: %1</translation>
+    </message>
+    <message>
+        <source>Kernel not tainted</source>
+        <translation>Kernel nicht markiert (kein Taint)</translation>
+    </message>
+    <message>
+        <source>/proc/sys/kernel/tainted is 0: nothing has tainted the kernel since boot.</source>
+        <translation>/proc/sys/kernel/tainted ist 0: Seit dem Start hat nichts den Kernel markiert (kein Taint).</translation>
+    </message>
+    <message>
+        <source>Taint unknown</source>
+        <translation>Taint unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModuleUnloadDialog</name>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1 (beschäftigt)</translation>
+    </message>
+    <message>
+        <source>%1 (not permitted)</source>
+        <translation>%1 (nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation>%1 (nicht geladen)</translation>
+    </message>
+    <message>
+        <source>Unload %1</source>
+        <translation>%1 entladen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 is not loaded.</source>
+        <translation>%1 ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No module uses %1.</source>
+        <translation>Kein Modul verwendet %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n module(s): %2. They must be unloaded first.</source>
+        <translation>
+            <numerusform>%1 wird von %n Modul verwendet: %2. Es muss zuerst entladen werden.</numerusform>
+            <numerusform>%1 wird von %n Modulen verwendet: %2. Sie müssen zuerst entladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This kernel cannot unload modules (no reference counts).</source>
+        <translation>Dieser Kernel kann keine Module entladen (keine Referenzzähler).</translation>
+    </message>
+    <message>
+        <source>Its reference count is 0: nothing else keeps it loaded.</source>
+        <translation>Sein Referenzzähler ist 0: Nichts anderes hält es geladen.</translation>
+    </message>
+    <message>
+        <source>Its reference count is %1</source>
+        <translation>Sein Referenzzähler ist %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n reference(s) come from something other than a module — a mounted file system, an open device, a network interface… — which must be stopped first.</source>
+        <translation>
+            <numerusform>: %n Referenz stammt nicht von einem Modul, sondern etwa von einem eingehängten Dateisystem, einem geöffneten Gerät oder einer Netzwerkschnittstelle …; diese Nutzung muss zuerst beendet werden.</numerusform>
+            <numerusform>: %n Referenzen stammen nicht von einem Modul, sondern etwa von einem eingehängten Dateisystem, einem geöffneten Gerät oder einer Netzwerkschnittstelle …; diese Nutzung muss zuerst beendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, all from the modules above.</source>
+        <translation>, alle von den obigen Modulen.</translation>
+    </message>
+    <message>
+        <source>%1 has no exit function: the kernel marks it permanent and will never unload it.</source>
+        <translation>%1 hat keine Exit-Funktion: Der Kernel markiert es als permanent und wird es nie entladen.</translation>
+    </message>
+    <message>
+        <source>Read from /proc/modules just now: holders and reference count</source>
+        <translation>Soeben aus /proc/modules gelesen: Nutzer und Referenzzähler</translation>
+    </message>
+    <message>
+        <source>Unload in this order: %1</source>
+        <translation>In dieser Reihenfolge entladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still in use outside modules (reference count %2, %n holding module(s)): the kernel will refuse it until that use stops.</source>
+        <translation>
+            <numerusform>%1 wird noch außerhalb von Modulen verwendet (Referenzzähler %2, %n verwendendes Modul): Der Kernel verweigert das Entladen, bis diese Verwendung endet.</numerusform>
+            <numerusform>%1 wird noch außerhalb von Modulen verwendet (Referenzzähler %2, %n verwendende Module): Der Kernel verweigert das Entladen, bis diese Verwendung endet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is permanent and can never be unloaded.</source>
+        <translation>%1 ist permanent und kann niemals entladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is still loading or already unloading.</source>
+        <translation>%1 wird noch geladen oder bereits entladen.</translation>
+    </message>
+    <message>
+        <source>This kernel cannot unload %1.</source>
+        <translation>Dieser Kernel kann %1 nicht entladen.</translation>
+    </message>
+    <message>
+        <source>Holders first, the module last; nothing is ever forced</source>
+        <translation>Erst die Nutzer, das Modul zuletzt; nichts wird jemals erzwungen</translation>
+    </message>
+    <message>
+        <source>Each request of this dialog and the kernel&apos;s answer</source>
+        <translation>Jede Anfrage dieses Dialogs und die Antwort des Kernels</translation>
+    </message>
+    <message>
+        <source>Ask the kernel to unload only %1; it will refuse while %2 use it</source>
+        <translation>Den Kernel bitten, nur %1 zu entladen; er verweigert es, solange %2 es verwenden</translation>
+    </message>
+    <message>
+        <source>Ask the kernel to unload %1 (never forced)</source>
+        <translation>Den Kernel bitten, %1 zu entladen (nie erzwungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unload all %n in this order</source>
+        <translation>
+            <numerusform>Alle %n in dieser Reihenfolge entladen</numerusform>
+            <numerusform>Alle %n in dieser Reihenfolge entladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unload %1 one after the other, stopping at the first refusal</source>
+        <translation>%1 nacheinander entladen, beim ersten Abweisen anhalten</translation>
+    </message>
+    <message>
+        <source>Close this dialog; a running request still finishes</source>
+        <translation>Diesen Dialog schließen; eine laufende Anfrage wird trotzdem abgeschlossen</translation>
+    </message>
+    <message>
+        <source>✓ %1: unloaded</source>
+        <translation>✓ %1: entladen</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ModulesDep</name>
+    <message>
+        <source>expected “path.ko: dependencies”</source>
+        <translation>erwartet „Pfad.ko: Abhängigkeiten“</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +4162,60 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ParameterEditor</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no declared type</source>
+        <translation>kein deklarierter Typ</translation>
+    </message>
+    <message>
+        <source>Y (yes)</source>
+        <translation>Y (ja)</translation>
+    </message>
+    <message>
+        <source>N (no)</source>
+        <translation>N (nein)</translation>
+    </message>
+    <message>
+        <source>An invbool stores the opposite of what is given.</source>
+        <translation>Ein invbool speichert das Gegenteil des angegebenen Werts.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::ParameterField</name>
+    <message>
+        <source>hexadecimal integer from 0x0 to 0x%1</source>
+        <translation>hexadezimale Ganzzahl von 0x0 bis 0x%1</translation>
+    </message>
+    <message>
+        <source>integer from %1 to %2</source>
+        <translation>Ganzzahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Y or N</source>
+        <translation>Y oder N</translation>
+    </message>
+    <message>
+        <source>text (the module declares no type)</source>
+        <translation>Text (das Modul deklariert keinen Typ)</translation>
+    </message>
+    <message>
+        <source>text (the module&apos;s own type “%1”)</source>
+        <translation>Text (eigener Typ des Moduls „%1“)</translation>
+    </message>
+    <message>
+        <source>text without spaces, quotes or commas</source>
+        <translation>Text ohne Leerzeichen, Anführungszeichen oder Kommas</translation>
+    </message>
+    <message>
+        <source>comma-separated list of up to 128 values, each: %1</source>
+        <translation>kommagetrennte Liste von bis zu 128 Werten, jeweils: %1</translation>
     </message>
 </context>
 <context>
@@ -8319,6 +10293,18 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
         <source>cannot write the benchmark report %1: %2</source>
         <translation>der Benchmark-Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Read /proc and /sys below DIR instead of the running kernel&apos;s (a captured tree such as tests/fixtures/linux-6.1-debian).</source>
+        <translation>/proc und /sys unterhalb von DIR lesen statt die des laufenden Kernels (ein aufgezeichneter Baum wie tests/fixtures/linux-6.1-debian).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--root needs a directory with a proc folder, not “%1”</source>
+        <translation>--root braucht ein Verzeichnis mit einem proc-Ordner, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::privileged::ModuleOperations</name>
@@ -8864,6 +10850,38 @@ unter min fordern Allokationen selbst Speicher zurück; protection ist die Lowme
     <message>
         <source>%1 has no parameter “%2”. %3</source>
         <translation>%1 hat keinen Parameter „%2“. %3</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which no loaded module provides (Unknown symbol): load the module that exports it first.</source>
+        <translation>%1 verwendet %2, das kein geladenes Modul bereitstellt (Unknown symbol): Laden Sie zuerst das Modul, das es exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 was built for another kernel: the kernel says “%2”.</source>
+        <translation>%1 wurde für einen anderen Kernel gebaut: Der Kernel meldet „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 was built against other versions of the kernel&apos;s symbols: the kernel says “%2”.</source>
+        <translation>%1 wurde gegen andere Versionen der Kernel-Symbole gebaut: Der Kernel meldet „%2“.</translation>
+    </message>
+    <message>
+        <source>The kernel refused a parameter of %1: “%2”.</source>
+        <translation>Der Kernel hat einen Parameter von %1 abgewiesen: „%2“.</translation>
+    </message>
+    <message>
+        <source>The kernel is locked down and refused %1: “%2”.</source>
+        <translation>Der Kernel ist im Lockdown und hat %1 abgewiesen: „%2“.</translation>
+    </message>
+    <message>
+        <source>The kernel command line forbids %1 (module_blacklist=): “%2”.</source>
+        <translation>Die Kernel-Befehlszeile verbietet %1 (module_blacklist=): „%2“.</translation>
+    </message>
+    <message>
+        <source>The kernel only loads signed modules and refused %1: “%2”.</source>
+        <translation>Der Kernel lädt nur signierte Module und hat %1 abgewiesen: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 started and its initialisation returned %2; its last message was “%3”. %4</source>
+        <translation>%1 wurde gestartet und seine Initialisierung lieferte %2; seine letzte Meldung war „%3“. %4</translation>
     </message>
 </context>
 <context>
