@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "labcatalog.h"
+
+#include <QCoreApplication>
+
+namespace kaleido {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kaleido::LabCatalog", text);
+}
+
+LabInfo forkTree()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("forktree");
+    lab.number = 1;
+    lab.title = tr("Fork tree: children, an orphan, a zombie");
+    lab.goal = tr("See how fork() grows the process tree, who becomes the parent of a process whose parent "
+                  "exits, and why a child that has finished still shows up until its parent collects it.");
+    lab.watch =
+        tr("Processes, as a tree: the lab's process kaleido-lab-forktree and everything below it; the "
+           "State and Parent PID columns.");
+    lab.workload = QStringLiteral("kaleido-lab-forktree");
+    lab.startFocus = LabFocus::Processes;
+    lab.steps = {
+        {tr("Fork three children"), QStringLiteral("children 3"),
+         tr("Three new processes appear below the lab's process. Each one's parent PID is the lab's PID, and "
+            "each "
+            "is a copy of it: same program, same memory contents, a new PID."),
+         LabFocus::Processes, false},
+        {tr("Make an orphan"), QStringLiteral("orphan"),
+         tr("A middle process forked a grandchild and exited. The grandchild did not die with it: the kernel "
+            "gave "
+            "it a new parent, the nearest ancestor marked as a child subreaper — here the lab's own process, "
+            "as "
+            "systemd --user does for your session. Without a subreaper, PID 1 adopts orphans."),
+         LabFocus::Processes, true},
+        {tr("Make a zombie"), QStringLiteral("zombie"),
+         tr("A child exited at once, but its state is Z (zombie): the kernel keeps its PID and exit status "
+            "until "
+            "the parent asks for them with wait(). A zombie holds no memory and cannot be killed: it is "
+            "already "
+            "dead."),
+         LabFocus::Processes, true},
+        {tr("Reap the zombie"), QStringLiteral("reap"),
+         tr("The parent called waitpid(): it got the exit status, and the zombie is gone from the list."),
+         LabFocus::Processes, false},
+    };
+    lab.explanation = tr(
+        "fork() creates a child that starts as a copy of its parent, which is how every process but the "
+        "first "
+        "comes to exist; the tree you saw is the kernel's real_parent links (PPid in /proc/PID/status). When "
+        "a "
+        "process exits, the kernel hands its children to the closest ancestor that declared itself a child "
+        "subreaper (prctl PR_SET_CHILD_SUBREAPER), or to PID 1. A process that has exited stays a zombie "
+        "(state "
+        "Z) until its parent waits for it; a parent that never waits leaks PIDs, and when such a parent "
+        "exits, "
+        "its zombies pass to the new parent, which reaps them.");
+    return lab;
+}
+
+LabInfo mallocLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("malloc");
+    lab.number = 4;
+    lab.title = tr("malloc: the heap and anonymous mappings");
+    lab.goal =
+        tr("See the two places malloc() takes memory from: the heap, which grows with brk(), for small "
+           "requests, and a mapping of its own for each large request.");
+    lab.watch =
+        tr("Memory ▸ Map of the lab's process: the [heap] area and the anonymous areas without a file "
+           "name; the Changes mark what grew or appeared since the last refresh.");
+    lab.workload = QStringLiteral("kaleido-lab-malloc");
+    lab.memoryHungry = true;
+    lab.memoryMaxBytes = qint64(256) * 1024 * 1024;
+    lab.startFocus = LabFocus::MemoryMap;
+    lab.steps = {
+        {tr("2 000 small requests (1 KiB each)"), QStringLiteral("small 2000"),
+         tr("[heap] grows by about 2 MiB. glibc serves small requests from the heap and moves its end, the "
+            "program break, up with brk() when the heap is full."),
+         LabFocus::MemoryMap, false},
+        {tr("One large request (1 MiB)"), QStringLiteral("large 1024"),
+         tr("A new anonymous area of 1 MiB and one page appears outside [heap]: a request above the mmap "
+            "threshold (128 KiB unless changed) gets its own mmap(), plus a page for glibc's header."),
+         LabFocus::MemoryMap, false},
+        {tr("Free everything"), QStringLiteral("free"),
+         tr("The 1 MiB area disappears at once: free() gave it back with munmap(). The heap shrinks only if "
+            "the "
+            "free space is at its top, and only above the trim threshold."),
+         LabFocus::MemoryMap, false},
+    };
+    lab.explanation = tr(
+        "malloc() is a library function, not a system call. glibc keeps small blocks in the heap, one area "
+        "that it extends with brk(); large blocks (above M_MMAP_THRESHOLD, 128 KiB by default, raised "
+        "dynamically after such blocks are freed) are separate anonymous mappings made with mmap(), so that "
+        "freeing them returns the memory to the kernel at once. Either way the kernel only reserved "
+        "addresses: "
+        "pages are given when first written (see the demand paging lab).");
+    return lab;
+}
+
+LabInfo demandPaging()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("paging");
+    lab.number = 5;
+    lab.title = tr("Demand paging: reserve first, pay on touch");
+    lab.goal =
+        tr("See that reserving memory costs nothing but addresses, and that the kernel hands out pages "
+           "only when the program first writes to them, one page fault at a time.");
+    lab.watch =
+        tr("Processes ▸ details of the lab's process: virtual size (VSZ), resident size (RSS) and minor "
+           "faults.");
+    lab.workload = QStringLiteral("kaleido-lab-paging");
+    lab.arguments = {QStringLiteral("--size"), QStringLiteral("256")};
+    lab.memoryHungry = true;
+    lab.memoryMaxBytes = qint64(512) * 1024 * 1024;
+    lab.startFocus = LabFocus::Processes;
+    lab.steps = {
+        {tr("Reserve 256 MiB"), QStringLiteral("reserve"),
+         tr("VSZ jumps by 256 MiB, RSS does not move: mmap() only recorded an address range (a VMA). No page "
+            "frame is used yet."),
+         LabFocus::Processes, false},
+        {tr("Touch it page by page"), QStringLiteral("touch"),
+         tr("Over a few seconds RSS climbs by 256 MiB and the minor faults by about 65 536, one per 4 KiB "
+            "page: "
+            "each first write faults, and the kernel gives a zeroed page and maps it."),
+         LabFocus::Processes, false},
+        {tr("Release it"), QStringLiteral("release"),
+         tr("VSZ and RSS both drop by 256 MiB: munmap() gave the pages back."), LabFocus::Processes, false},
+    };
+    lab.explanation = tr(
+        "Linux allocates memory lazily. mmap() and malloc() create or extend a virtual memory area; the page "
+        "table has no entries for it yet. The first access to each page traps into the kernel (a page "
+        "fault), "
+        "which allocates a page, fills it with zeros and maps it — a minor fault, because no disk was read. "
+        "A read of an untouched anonymous page would map the shared zero page instead and leave RSS "
+        "unchanged. "
+        "The lab asks for small pages only (MADV_NOHUGEPAGE), so each fault brings one 4 KiB page.");
+    return lab;
+}
+
+LabInfo buddy()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("buddy");
+    lab.number = 11;
+    lab.title = tr("Buddy allocator simulator");
+    lab.goal =
+        tr("See how a buddy allocator splits a block in halves until one fits a request, merges two free "
+           "halves back, and why rounding up to a power of two wastes memory inside each block.");
+    lab.watch =
+        tr("The bar of blocks below: splits, the allocated blocks with their wasted bytes, the internal "
+           "fragmentation figure. Click an allocated block to free it and watch the buddies merge.");
+    lab.steps = {
+        {tr("Exercise 1: 8000, 3000, 2000, 500, 500 bytes"), QStringLiteral("exercise1"),
+         tr("The 16 KiB arena is split down to 512-byte blocks. Internal fragmentation: 1 360 bytes "
+            "(192 + 1 096 + 48 + 12 + 12); the free 1 KiB block does not count, it is not inside an "
+            "allocation."),
+         LabFocus::None, false},
+        {tr("Exercise 2: 500, 1000, 2000, 4000, 8000, 500, 500 bytes"), QStringLiteral("exercise2"),
+         tr("The first six requests take 512 + 1 024 + 2 048 + 4 096 + 8 192 + 512 = 16 384 bytes, the whole "
+            "arena: the seventh request fails although it asks for only 500 bytes."),
+         LabFocus::None, false},
+        {tr("Start again"), QStringLiteral("reset"), tr("One free 16 KiB block."), LabFocus::None, false},
+    };
+    lab.explanation = tr(
+        "The kernel's page allocator is a buddy allocator: it keeps free blocks of 2^order pages (order 0 to "
+        "10 on x86-64, the columns of /proc/buddyinfo and Memory ▸ Zones), splits a larger block when the "
+        "wanted order is empty and merges a freed block with its buddy — the block at the address that "
+        "differs "
+        "in just the size bit — when that one is free too. Merging keeps external fragmentation down; "
+        "rounding "
+        "up to a power of two causes internal fragmentation. The kernel counts in pages and uses slab caches "
+        "for small objects, so this simulator, like the handbook exercise, works in bytes on a 16 KiB arena "
+        "with 64-byte minimum blocks.");
+    return lab;
+}
+
+} // namespace
+
+QList<LabInfo> LabCatalog::labs()
+{
+    return {forkTree(), mallocLab(), demandPaging(), buddy()};
+}
+
+LabInfo LabCatalog::lab(const QString& id)
+{
+    const QList<LabInfo> all = labs();
+    for (const LabInfo& lab : all) {
+        if (lab.id == id)
+            return lab;
+    }
+    return {};
+}
+
+} // namespace kaleido

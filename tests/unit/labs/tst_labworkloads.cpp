@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Each lab's workload, run through LabRunner as the Labs area runs it, and the effect its card promises
+// checked in /proc: the fork tree's orphan and zombie, demand paging's VSZ/RSS/minor faults, malloc's heap
+// and mapping.
+#include "labrunner.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace kaleido;
+
+namespace {
+
+QByteArray readProc(qint32 pid, const char* name)
+{
+    QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A "Key:   value kB" line of /proc/PID/status, in kB (or the bare number).
+qint64 statusValue(qint32 pid, const char* key)
+{
+    const QList<QByteArray> lines = readProc(pid, "status").split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith(QByteArray(QByteArray(key) + ':')))
+            return line.mid(qsizetype(std::strlen(key)) + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+/// Field @p field (1-based, as in proc(5)) of /proc/PID/stat.
+QByteArray statField(qint32 pid, int field)
+{
+    const QByteArray stat = readProc(pid, "stat");
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> rest = stat.mid(close + 2).split(' '); // field 3 onwards
+    return field >= 3 && field - 3 < rest.size() ? rest.at(field - 3) : QByteArray();
+}
+
+bool processExists(qint32 pid)
+{
+    return QFile::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+/// Sends @p command and returns the workload's answer to it.
+QString ask(LabRunner& runner, const QString& command)
+{
+    const qsizetype before = runner.output().size();
+    if (!runner.send(command))
+        return QStringLiteral("error not running");
+    QSignalSpy spy(&runner, &LabRunner::lineReceived);
+    while (runner.output().size() == before && spy.wait(30000)) {
+    }
+    return runner.output().size() > before ? runner.output().at(before) : QStringLiteral("error no answer");
+}
+
+QString value(const QString& reply, const QString& key)
+{
+    const QRegularExpression re(QStringLiteral("\\b%1=(\\S*)").arg(key));
+    return re.match(reply).captured(1);
+}
+
+quint64 address(const QString& text)
+{
+    QString hex = text;
+    hex.remove(QStringLiteral("0x"));
+    return hex.toULongLong(nullptr, 16);
+}
+
+struct Mapping
+{
+    quint64 start = 0, end = 0;
+    QString path;
+};
+
+Mapping mappingAt(qint32 pid, quint64 address)
+{
+    const QList<QByteArray> lines = readProc(pid, "maps").split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 5)
+            continue;
+        const QList<QByteArray> range = fields.at(0).split('-');
+        Mapping m{range.at(0).toULongLong(nullptr, 16), range.value(1).toULongLong(nullptr, 16),
+                  fields.size() > 5 ? QString::fromUtf8(fields.at(5)) : QString()};
+        if (address >= m.start && address < m.end)
+            return m;
+    }
+    return {};
+}
+
+bool startWorkload(LabRunner& runner, const char* name, const QStringList& arguments, bool hungry)
+{
+    const QString program = LabRunner::workloadPath(QLatin1String(name));
+    if (program.isEmpty())
+        return false;
+    LabRunner::Options options;
+    options.memoryHungry = hungry;
+    if (!runner.start(program, arguments, options))
+        return false;
+    QSignalSpy spy(&runner, &LabRunner::lineReceived);
+    while (runner.output().isEmpty() && spy.wait(30000)) {
+    }
+    return !runner.output().isEmpty() && runner.output().first().startsWith(QLatin1String("ready"));
+}
+
+} // namespace
+
+class TestLabWorkloads : public QObject
+{
+    Q_OBJECT
+private slots:
+    void forkTreeOrphanAndZombie()
+    {
+        LabRunner runner;
+        QVERIFY2(startWorkload(runner, "kaleido-lab-forktree", {}, false), qPrintable(runner.errorString()));
+        const qint32 top = runner.pid();
+        QVERIFY(top > 0);
+        QCOMPARE(statField(top, 5).toInt(), top); // a process group of its own
+
+        const QString children = ask(runner, QStringLiteral("children 3"));
+        QVERIFY2(children.startsWith(QLatin1String("ok children")), qPrintable(children));
+        const QStringList pids = value(children, QStringLiteral("pids")).split(QLatin1Char(','));
+        QCOMPARE(pids.size(), 3);
+        for (const QString& pid : pids)
+            QCOMPARE(statusValue(pid.toInt(), "PPid"), qint64(top));
+
+        const QString orphan = ask(runner, QStringLiteral("orphan"));
+        QVERIFY2(orphan.startsWith(QLatin1String("ok orphan")), qPrintable(orphan));
+        const qint32 grandchild = value(orphan, QStringLiteral("pid")).toInt();
+        const qint32 middle = value(orphan, QStringLiteral("former-parent")).toInt();
+        QVERIFY(grandchild > 0 && middle > 0);
+        QVERIFY(!processExists(middle));                        // its parent is gone …
+        QCOMPARE(statusValue(grandchild, "PPid"), qint64(top)); // … and it was re-parented to the subreaper
+        QCOMPARE(statField(grandchild, 5).toInt(), top);        // still in the lab's group: Stop reaches it
+
+        const QString zombie = ask(runner, QStringLiteral("zombie"));
+        const qint32 zombiePid = value(zombie, QStringLiteral("pid")).toInt();
+        QVERIFY2(zombiePid > 0, qPrintable(zombie));
+        // It exits at once; until the parent waits it stays in state Z.
+        QTRY_COMPARE_WITH_TIMEOUT(statField(zombiePid, 3), QByteArray("Z"), 30000);
+        QVERIFY(statField(zombiePid, 3) == "Z"); // and stays so: nobody reaps it behind the lab's back
+        const QString reap = ask(runner, QStringLiteral("reap"));
+        QVERIFY2(
+            value(reap, QStringLiteral("pids")).split(QLatin1Char(',')).contains(QString::number(zombiePid)),
+            qPrintable(reap));
+        QVERIFY(!processExists(zombiePid));
+
+        runner.stop();
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(LabRunner::processesInGroup(top), QList<qint32>());
+        QVERIFY(!processExists(grandchild));
+        for (const QString& pid : pids)
+            QVERIFY(!processExists(pid.toInt()));
+    }
+
+    void demandPagingVszThenRss()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-paging",
+                              {QStringLiteral("--size"), QStringLiteral("64"), QStringLiteral("--pace-ms"),
+                               QStringLiteral("0")},
+                              true));
+        const qint32 pid = runner.pid();
+        QCOMPARE(readProc(pid, "oom_score_adj").trimmed(), QByteArray("1000"));
+        const qint64 vszBefore = statusValue(pid, "VmSize");
+        const qint64 rssBefore = statusValue(pid, "VmRSS");
+        QVERIFY(vszBefore > 0 && rssBefore > 0);
+
+        QVERIFY(ask(runner, QStringLiteral("reserve")).startsWith(QLatin1String("ok reserve")));
+        const qint64 vszReserved = statusValue(pid, "VmSize");
+        const qint64 rssReserved = statusValue(pid, "VmRSS");
+        QVERIFY2(vszReserved - vszBefore >= 64 * 1024, qPrintable(QString::number(vszReserved - vszBefore)));
+        QVERIFY2(rssReserved - rssBefore < 1024,
+                 qPrintable(QString::number(rssReserved - rssBefore))); // < 1 MiB
+
+        const qint64 faultsBefore = statField(pid, 10).toLongLong();
+        const QString touched = ask(runner, QStringLiteral("touch"));
+        QVERIFY2(touched.startsWith(QLatin1String("ok touch")), qPrintable(touched));
+        const qint64 pages = value(touched, QStringLiteral("pages")).toLongLong();
+        QCOMPARE(pages * sysconf(_SC_PAGESIZE), qint64(64) * 1024 * 1024);
+        const qint64 rssTouched = statusValue(pid, "VmRSS");
+        const qint64 faults = statField(pid, 10).toLongLong() - faultsBefore;
+        QVERIFY2(rssTouched - rssReserved >= 63 * 1024,
+                 qPrintable(QString::number(rssTouched - rssReserved)));
+        QVERIFY2(faults >= pages && faults < pages + 256,
+                 qPrintable(QString::number(faults)));        // one per page
+        QCOMPARE(statField(pid, 12).toLongLong(), qint64(0)); // no major fault: nothing came from disk
+
+        QVERIFY(ask(runner, QStringLiteral("release")).startsWith(QLatin1String("ok release")));
+        QVERIFY(statusValue(pid, "VmRSS") < rssTouched - 60 * 1024);
+        runner.stop();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
+    void mallocHeapAndMapping()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-malloc", {}, true));
+        const qint32 pid = runner.pid();
+
+        const QString small = ask(runner, QStringLiteral("small 2000"));
+        QVERIFY2(small.startsWith(QLatin1String("ok small")), qPrintable(small));
+        const quint64 brkBefore = address(value(small, QStringLiteral("brk-before")));
+        const quint64 brk = address(value(small, QStringLiteral("brk")));
+        QVERIFY2(brk >= brkBefore + 1900 * 1024, qPrintable(small)); // the break moved up by about 2 MiB
+        const Mapping heap = mappingAt(pid, address(value(small, QStringLiteral("last"))));
+        QCOMPARE(heap.path, QStringLiteral("[heap]"));
+        QCOMPARE(heap.end, brk); // [heap] ends at the program break
+        QCOMPARE(mappingAt(pid, address(value(small, QStringLiteral("first")))).path,
+                 QStringLiteral("[heap]"));
+
+        const QString large = ask(runner, QStringLiteral("large 1024"));
+        QVERIFY2(large.startsWith(QLatin1String("ok large")), qPrintable(large));
+        const quint64 where = address(value(large, QStringLiteral("address")));
+        const Mapping area = mappingAt(pid, where);
+        QVERIFY(area.end > area.start);
+        QVERIFY2(area.path.isEmpty(), qPrintable(area.path)); // anonymous, not [heap]
+        QVERIFY(area.end - area.start >= 1024 * 1024);
+        QCOMPARE(address(value(large, QStringLiteral("brk"))), brk); // the heap did not move for it
+
+        QVERIFY(ask(runner, QStringLiteral("free")).startsWith(QLatin1String("ok free")));
+        QVERIFY(mappingAt(pid, where).end != area.end || mappingAt(pid, where).start != area.start);
+        runner.stop();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
+    void stopEndsAStoppedTree()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-forktree", {}, false));
+        const qint32 top = runner.pid();
+        const QString children = ask(runner, QStringLiteral("children 2"));
+        ::kill(-top, SIGSTOP); // a teacher paused the whole tree from Processes
+        QTRY_COMPARE_WITH_TIMEOUT(statField(top, 3), QByteArray("T"), 30000);
+        runner.stop();
+        QCOMPARE(LabRunner::processesInGroup(top), QList<qint32>());
+        for (const QString& pid : value(children, QStringLiteral("pids")).split(QLatin1Char(',')))
+            QVERIFY(!processExists(pid.toInt()));
+    }
+
+    void missingProgramIsAClearError()
+    {
+        LabRunner runner;
+        QVERIFY(!runner.start(QStringLiteral("/nonexistent/kaleido-lab-none"), {}, {}));
+        QVERIFY(runner.errorString().contains(QLatin1String("/nonexistent/kaleido-lab-none")));
+        QVERIFY(LabRunner::workloadPath(QStringLiteral("kaleido-lab-none")).isEmpty());
+    }
+
+    void memoryLimitSupportSaysWhy()
+    {
+        const LabRunner::LimitSupport support = LabRunner::memoryLimitSupport();
+        QVERIFY(support.available || !support.reason.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabWorkloads)
+#include "tst_labworkloads.moc"
