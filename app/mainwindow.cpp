@@ -4,6 +4,7 @@
 #include "faultspage.h"
 #include "kaleido-config.h"
 #include "kernelidentity.h"
+#include "labspage.h"
 #include "memorymappage.h"
 #include "memoryoverviewpage.h"
 #include "privilegedclient.h"
@@ -34,6 +35,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+
+#include <memory>
 
 namespace kaleido {
 
@@ -115,6 +118,20 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     // Processes ▸ details ▸ "Memory map…" opens Memory ▸ Map on that process.
     m_processes->detailsPanel()->setMemoryMapAvailable(true);
     connect(m_processes, &ProcessesPage::memoryMapRequested, this, &MainWindow::showMemoryMap);
+
+    // Labs: each lab's card opens Processes or Memory ▸ Map on its process. Kept the last area.
+    auto* labPages = new QTabWidget(this);
+    labPages->setObjectName(QStringLiteral("labPages"));
+    labPages->setDocumentMode(true);
+    labPages->setTabBarAutoHide(true);
+    m_labs = new LabsPage(labPages);
+    labPages->setTabToolTip(labPages->addTab(m_labs, tr("Labs")),
+                            tr("Experiments: start a small program and watch the kernel react"));
+    connect(m_labs, &LabsPage::processFocusRequested, this, &MainWindow::showProcess);
+    connect(m_labs, &LabsPage::memoryMapRequested, this, &MainWindow::showMemoryMap);
+    addArea(tr("Labs"), QIcon(QStringLiteral(":/kaleido/area-labs.svg")),
+            tr("Labs: guided experiments for a class, each with a program to run and an effect to watch"),
+            labPages);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -264,6 +281,25 @@ void MainWindow::showMemoryMap(qint32 pid)
     setCurrentArea(area);
     m_memoryPages->setCurrentWidget(m_memoryMap);
     m_memoryMap->showProcess(pid);
+}
+
+void MainWindow::showProcess(qint32 pid)
+{
+    for (int area = 0; area < m_areas->count(); ++area) {
+        if (m_areas->widget(area)->isAncestorOf(m_processes))
+            setCurrentArea(area);
+    }
+    if (auto* pages = qobject_cast<QTabWidget*>(m_processes->parentWidget()->parentWidget()))
+        pages->setCurrentWidget(m_processes);
+    if (m_processes->selectProcess(pid))
+        return;
+    // A process started a moment ago is not in the list yet: select it after the next refresh.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_processes, &ProcessesPage::refreshed, this, [this, pid, connection] {
+        m_processes->selectProcess(pid);
+        disconnect(*connection);
+    });
+    m_clock->tick();
 }
 
 void MainWindow::showSignalDialog(qint32 pid)

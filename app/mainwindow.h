@@ -19,6 +19,7 @@ class PrivilegedClient;
 }
 
 class FaultsPage;
+class LabsPage;
 class RefreshClock;
 class MemoryMapPage;
 class MemoryOverviewPage;
@@ -48,6 +49,9 @@ public:
     TunablesPage* tunablesPage() const { return m_tunables; }
     FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
+    /// Opens Processes with @p pid selected (once it is in the list); what the Labs cards' "Show" buttons do.
+    void showProcess(qint32 pid);
+    LabsPage* labsPage() const { return m_labs; }
     /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
     void showSignalDialog(qint32 pid = 0);
 
@@ -73,6 +77,7 @@ private:
     QTabWidget* m_memoryPages = nullptr;
     TunablesPage* m_tunables = nullptr;
     FaultsPage* m_faults = nullptr;
+    LabsPage* m_labs = nullptr;
     QComboBox* m_interval = nullptr;
     QAction* m_pauseAction = nullptr;
     QActionGroup* m_intervalGroup = nullptr;
