@@ -29,9 +29,10 @@ BuddyBlocksView::BuddyBlocksView(QWidget* parent)
 {
     setObjectName(QStringLiteral("buddyBlocksView"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setToolTip(tr("The arena at the top, each row below it half the size: grey blocks were split, pale ones are "
-                  "free, coloured ones are allocated (hatched: bytes wasted inside the block). Click an "
-                  "allocated block to free it."));
+    setToolTip(
+        tr("The arena at the top, each row below it half the size: grey blocks were split, pale ones are "
+           "free, coloured ones are allocated (hatched: bytes wasted inside the block). Click an "
+           "allocated block to free it."));
 }
 
 void BuddyBlocksView::setSimulator(const BuddySimulator* simulator)
@@ -101,8 +102,8 @@ void BuddyBlocksView::paintEvent(QPaintEvent*)
     for (int row = 0; row < rows; ++row) {
         const qint64 size = arena >> row;
         for (qint64 offset = 0; offset < arena; offset += size) {
-            // The leaf covering this cell decides: larger leaf → nothing here; same size → the leaf; smaller →
-            // this cell was split.
+            // The leaf covering this cell decides: larger leaf → nothing here; same size → the leaf; smaller
+            // → this cell was split.
             const BuddySimulator::Block* leaf = nullptr;
             for (const auto& block : m_simulator->blocks()) {
                 if (block.offset <= offset && offset < block.offset + block.size) {

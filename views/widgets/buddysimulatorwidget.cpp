@@ -31,8 +31,9 @@ BuddySimulatorWidget::BuddySimulatorWidget(QWidget* parent)
                               .arg(m_simulator.minimumBlock()));
     auto* allocate = new QPushButton(tr("Allocate"), this);
     allocate->setObjectName(QStringLiteral("buddyAllocate"));
-    allocate->setToolTip(tr("Ask the allocator for this many bytes: the smallest free block that fits is split "
-                            "in halves until it is just large enough"));
+    allocate->setToolTip(
+        tr("Ask the allocator for this many bytes: the smallest free block that fits is split "
+           "in halves until it is just large enough"));
     connect(allocate, &QPushButton::clicked, this, [this] { this->allocate(m_request->value()); });
     auto* resetButton = new QPushButton(tr("Start Again"), this);
     resetButton->setToolTip(tr("One free block of %1 again").arg(Units::formatBytes(quint64(16384))));
@@ -49,10 +50,12 @@ BuddySimulatorWidget::BuddySimulatorWidget(QWidget* parent)
 
     m_figures->setObjectName(QStringLiteral("buddyFigures"));
     m_figures->setWordWrap(true);
-    m_figures->setToolTip(tr("Internal fragmentation: bytes inside allocated blocks that the requests did not "
-                             "ask for. Free blocks do not count."));
+    m_figures->setToolTip(
+        tr("Internal fragmentation: bytes inside allocated blocks that the requests did not "
+           "ask for. Free blocks do not count."));
     m_log->setObjectName(QStringLiteral("buddyLog"));
-    m_log->setToolTip(tr("What the allocator did, oldest first: splits, allocations, failures, frees and merges"));
+    m_log->setToolTip(
+        tr("What the allocator did, oldest first: splits, allocations, failures, frees and merges"));
     m_log->setMinimumHeight(80);
     connect(m_view, &BuddyBlocksView::freeRequested, this, &BuddySimulatorWidget::freeAllocation);
 
@@ -119,16 +122,20 @@ QString BuddySimulatorWidget::describe(const BuddySimulator::Event& event) const
             .arg(event.offset)
             .arg(Units::formatBytes(quint64(event.size / 2)));
     case Kind::Allocate:
-        return tr("#%1: a %2 block at offset %3").arg(event.id).arg(Units::formatBytes(quint64(event.size))).arg(
-            event.offset);
+        return tr("#%1: a %2 block at offset %3")
+            .arg(event.id)
+            .arg(Units::formatBytes(quint64(event.size)))
+            .arg(event.offset);
     case Kind::Fail:
         return tr("#%1: %2 bytes: failed, no free block of %3")
             .arg(event.id)
             .arg(event.size)
             .arg(Units::formatBytes(quint64(std::max<qint64>(m_simulator.blockSizeFor(event.size), 0))));
     case Kind::Free:
-        return tr("Freed #%1 (%2 at offset %3)").arg(event.id).arg(Units::formatBytes(quint64(event.size))).arg(
-            event.offset);
+        return tr("Freed #%1 (%2 at offset %3)")
+            .arg(event.id)
+            .arg(Units::formatBytes(quint64(event.size)))
+            .arg(event.offset);
     case Kind::Merge:
         return tr("Merged two free buddies into a %1 block at offset %2")
             .arg(Units::formatBytes(quint64(event.size)))
@@ -141,17 +148,17 @@ void BuddySimulatorWidget::refresh()
 {
     const qint64 arena = m_simulator.arenaSize();
     const qint64 waste = m_simulator.internalFragmentation();
-    m_figures->setText(tr("Internal fragmentation: %1 bytes of %2 bytes (%3 %) · in use %4 bytes · free %5 bytes · "
-                          "largest free block %6 bytes")
-                           .arg(QLocale().toString(waste), QLocale().toString(arena),
-                                QLocale().toString(100.0 * double(waste) / double(arena), 'f', 1),
-                                QLocale().toString(m_simulator.usedBytes()), QLocale().toString(m_simulator.freeBytes()),
-                                QLocale().toString(m_simulator.largestFreeBlock())));
+    m_figures->setText(
+        tr("Internal fragmentation: %1 bytes of %2 bytes (%3 %) · in use %4 bytes · free %5 bytes · "
+           "largest free block %6 bytes")
+            .arg(QLocale().toString(waste), QLocale().toString(arena),
+                 QLocale().toString(100.0 * double(waste) / double(arena), 'f', 1),
+                 QLocale().toString(m_simulator.usedBytes()), QLocale().toString(m_simulator.freeBytes()),
+                 QLocale().toString(m_simulator.largestFreeBlock())));
     m_log->clear();
     for (const auto& event : m_simulator.events()) {
         auto* item = new QListWidgetItem(describe(event), m_log);
-        if (event.kind == BuddySimulator::EventKind::Fail)
-            {
+        if (event.kind == BuddySimulator::EventKind::Fail) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);

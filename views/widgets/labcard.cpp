@@ -46,17 +46,19 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
 
     if (!lab.simulator()) {
         m_runner = new LabRunner(this);
-        m_start = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Start"), this);
+        m_start =
+            new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Start"), this);
         m_start->setObjectName(QStringLiteral("labStart"));
-        m_start->setToolTip(tr("Start the lab's program, %1, as you, in a process group of its own")
-                                .arg(lab.workload));
+        m_start->setToolTip(
+            tr("Start the lab's program, %1, as you, in a process group of its own").arg(lab.workload));
         m_stop = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("Stop"), this);
         m_stop->setObjectName(QStringLiteral("labStop"));
         m_stop->setToolTip(tr("End the lab's program and every process it started; nothing keeps running"));
         m_showProcess = new QPushButton(tr("Show in Processes"), this);
         m_showProcess->setObjectName(QStringLiteral("labShowProcess"));
-        m_showProcess->setToolTip(tr("Open Processes with the lab's process (or the child the last step made) "
-                                     "selected"));
+        m_showProcess->setToolTip(
+            tr("Open Processes with the lab's process (or the child the last step made) "
+               "selected"));
         m_showMap = new QPushButton(tr("Show Memory Map"), this);
         m_showMap->setObjectName(QStringLiteral("labShowMap"));
         m_showMap->setToolTip(tr("Open Memory ▸ Map on the lab's process"));
@@ -74,7 +76,8 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         layout->addLayout(buttons);
         m_status = paragraph(QString(), this);
         m_status->setObjectName(QStringLiteral("labStatus"));
-        m_status->setToolTip(tr("Whether the lab's program runs, its process ID, and the safety limits applied"));
+        m_status->setToolTip(
+            tr("Whether the lab's program runs, its process ID, and the safety limits applied"));
         layout->addWidget(m_status);
         connect(m_runner, &LabRunner::lineReceived, this, &LabCard::handleLine);
         connect(m_runner, &LabRunner::finished, this, [this](const QString& description) {
@@ -91,9 +94,10 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         const LabStep& step = lab.steps.at(i);
         auto* button = new QPushButton(tr("%1. %2").arg(i + 1).arg(step.label), steps);
         button->setObjectName(QStringLiteral("labStep%1").arg(i + 1));
-        button->setToolTip(lab.simulator() ? tr("Run this on the simulator")
-                                           : tr("Tell the lab's program to do this step (it receives \"%1\")")
-                                                 .arg(step.command));
+        button->setToolTip(
+            lab.simulator()
+                ? tr("Run this on the simulator")
+                : tr("Tell the lab's program to do this step (it receives \"%1\")").arg(step.command));
         connect(button, &QPushButton::clicked, this, [this, i] { runStep(i); });
         auto* label = paragraph(step.watch, steps);
         label->setToolTip(tr("What this step makes happen"));
@@ -116,6 +120,7 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         m_output->setMaximumBlockCount(500);
         m_output->setToolTip(tr("The lab program's answers: the process IDs and addresses it works with"));
         m_output->setMinimumHeight(m_output->fontMetrics().lineSpacing() * 4);
+        m_output->setMaximumHeight(m_output->fontMetrics().lineSpacing() * 9);
         outputLayout->addWidget(m_output);
         layout->addWidget(outputBox);
     }
@@ -192,7 +197,8 @@ bool LabCard::runStep(int index)
 void LabCard::handleLine(const QString& line)
 {
     m_output->appendPlainText(line);
-    if (m_pendingStep < 0 || !(line.startsWith(QLatin1String("ok")) || line.startsWith(QLatin1String("error"))))
+    if (m_pendingStep < 0 ||
+        !(line.startsWith(QLatin1String("ok")) || line.startsWith(QLatin1String("error"))))
         return;
     const LabStep& step = m_lab.steps.at(m_pendingStep);
     if (line.startsWith(QLatin1String("ok"))) {
@@ -241,10 +247,11 @@ void LabCard::updateState()
         if (running && !m_runner->limitNote().isEmpty())
             status += QLatin1Char(' ') + m_runner->limitNote();
         else if (!running)
-            status += QLatin1Char(' ') +
-                      tr("It will make itself the OOM killer's first choice (oom_score_adj 1000) and run under a "
-                         "memory limit of %1 MiB where systemd allows it.")
-                          .arg(m_lab.memoryMaxBytes / (1024 * 1024));
+            status +=
+                QLatin1Char(' ') +
+                tr("It will make itself the OOM killer's first choice (oom_score_adj 1000) and run under a "
+                   "memory limit of %1 MiB where systemd allows it.")
+                    .arg(m_lab.memoryMaxBytes / (1024 * 1024));
     }
     m_status->setText(status);
 }

@@ -16,8 +16,8 @@ class BuddySimulatorWidget;
 class LabRunner;
 
 /**
- * One lab's card: goal, what to watch, Start/Stop, the guided steps, what the workload says, and "what you just
- * saw". Asks the main window, through signals, to open Processes or Memory ▸ Map on the lab's process.
+ * One lab's card: goal, what to watch, Start/Stop, the guided steps, what the workload says, and "what you
+ * just saw". Asks the main window, through signals, to open Processes or Memory ▸ Map on the lab's process.
  */
 class LabCard : public QWidget
 {
@@ -29,7 +29,10 @@ public:
     const LabInfo& lab() const { return m_lab; }
     LabRunner* runner() const { return m_runner; }
     BuddySimulatorWidget* simulator() const { return m_simulator; }
-    qint32 focusPid() const { return m_focusPid; } ///< the process the Show buttons open: the workload or its child
+    qint32 focusPid() const
+    {
+        return m_focusPid;
+    } ///< the process the Show buttons open: the workload or its child
     bool isRunning() const;
 
     bool start();
