@@ -20,9 +20,9 @@ LabInfo forkTree()
     lab.title = tr("Fork tree: children, an orphan, a zombie");
     lab.goal = tr("See how fork() grows the process tree, who becomes the parent of a process whose parent "
                   "exits, and why a child that has finished still shows up until its parent collects it.");
-    lab.watch =
-        tr("Processes, as a tree: the lab's process kaleido-lab-forktree and everything below it; the "
-           "State and Parent PID columns.");
+    lab.watch = tr(
+        "Processes, as a tree: the lab's process kaleido-lab-for (the kernel keeps only 15 characters of a "
+        "name) and the forktree-child, -orphan and -zombie processes below it; the State column.");
     lab.workload = QStringLiteral("kaleido-lab-forktree");
     lab.startFocus = LabFocus::Processes;
     lab.steps = {

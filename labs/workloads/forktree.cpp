@@ -36,8 +36,9 @@ void endTree(int)
 }
 
 /// A child that waits: ends with its parent, or by the lifetime limit.
-void waitForEver(bool followParent)
+void waitForEver(bool followParent, const char* name)
 {
+    prctl(PR_SET_NAME, name); // the name Processes shows (at most 15 characters)
     if (followParent)
         prctl(PR_SET_PDEATHSIG, SIGKILL);
     signal(SIGTERM, SIG_DFL);
@@ -65,7 +66,7 @@ int main(int argc, char** argv)
             for (long i = 0; i < count && i < 32; ++i) {
                 const pid_t child = fork();
                 if (child == 0)
-                    waitForEver(true);
+                    waitForEver(true, "forktree-child");
                 if (child > 0)
                     pids += (pids.empty() ? "" : ",") + std::to_string(child);
             }
@@ -78,11 +79,12 @@ int main(int argc, char** argv)
             }
             const pid_t middle = fork();
             if (middle == 0) {
+                prctl(PR_SET_NAME, "forktree-middle");
                 const pid_t grandchild = fork();
                 if (grandchild == 0) {
                     close(channel[0]);
                     close(channel[1]);
-                    waitForEver(false); // must outlive its parent: that is the point
+                    waitForEver(false, "forktree-orphan"); // must outlive its parent: that is the point
                 }
                 const int value = int(grandchild);
                 const ssize_t written = write(channel[1], &value, sizeof value);
@@ -99,8 +101,10 @@ int main(int argc, char** argv)
                 workload::reply("ok orphan pid=%d former-parent=%d", grandchild, int(middle));
         } else if (command == "zombie") {
             const pid_t child = fork();
-            if (child == 0)
+            if (child == 0) {
+                prctl(PR_SET_NAME, "forktree-zombie");
                 _exit(7);
+            }
             workload::reply("ok zombie pid=%d", int(child));
         } else if (command == "reap") {
             std::string pids;

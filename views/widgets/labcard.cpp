@@ -120,7 +120,8 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         m_output->setMaximumBlockCount(500);
         m_output->setToolTip(tr("The lab program's answers: the process IDs and addresses it works with"));
         m_output->setMinimumHeight(m_output->fontMetrics().lineSpacing() * 4);
-        m_output->setMaximumHeight(m_output->fontMetrics().lineSpacing() * 9);
+        m_output->setSizePolicy(QSizePolicy::Expanding,
+                                QSizePolicy::Preferred); // the stretch below takes the rest
         outputLayout->addWidget(m_output);
         layout->addWidget(outputBox);
     }
