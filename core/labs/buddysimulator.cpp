@@ -55,20 +55,20 @@ int BuddySimulator::allocate(qint64 bytes)
             best = i;
     }
     if (best < 0) {
-        m_events.append({EventKind::Fail, 0, bytes, m_nextId++});
+        m_events.append({EventKind::Fail, 0, bytes, m_nextId++, bytes});
         return 0;
     }
     // Split in halves until the block fits: the lower half is kept, the upper half (its buddy) stays free.
     while (m_blocks.at(best).size > wanted) {
         Block& block = m_blocks[best];
-        m_events.append({EventKind::Split, block.offset, block.size, 0});
+        m_events.append({EventKind::Split, block.offset, block.size, 0, 0});
         block.size /= 2;
         m_blocks.insert(best + 1, Block{block.offset + block.size, block.size, 0, 0});
     }
     Block& block = m_blocks[best];
     block.id = m_nextId++;
     block.requested = bytes;
-    m_events.append({EventKind::Allocate, block.offset, block.size, block.id});
+    m_events.append({EventKind::Allocate, block.offset, block.size, block.id, bytes});
     return block.id;
 }
 
@@ -82,7 +82,7 @@ bool BuddySimulator::free(int id)
     qsizetype index = it - m_blocks.begin();
     m_blocks[index].id = 0;
     m_blocks[index].requested = 0;
-    m_events.append({EventKind::Free, m_blocks.at(index).offset, m_blocks.at(index).size, id});
+    m_events.append({EventKind::Free, m_blocks.at(index).offset, m_blocks.at(index).size, id, 0});
     // Merge with the buddy (the block whose offset differs in the size bit) while it is free and whole.
     while (m_blocks.at(index).size < m_arenaSize) {
         const Block& block = m_blocks.at(index);
@@ -97,7 +97,7 @@ bool BuddySimulator::free(int id)
         m_blocks[lower].size *= 2;
         m_blocks.removeAt(lower + 1);
         index = lower;
-        m_events.append({EventKind::Merge, m_blocks.at(index).offset, m_blocks.at(index).size, 0});
+        m_events.append({EventKind::Merge, m_blocks.at(index).offset, m_blocks.at(index).size, 0, 0});
     }
     return true;
 }

@@ -37,8 +37,9 @@ public:
     {
         EventKind kind;
         qint64 offset;
-        qint64 size; ///< the block split, allocated, freed or merged into; the request for Fail
-        int id;      ///< allocation number for Allocate, Free and Fail
+        qint64 size;          ///< the block split, allocated, freed or merged into; the request for Fail
+        int id;               ///< allocation number for Allocate, Free and Fail
+        qint64 requested = 0; ///< bytes asked for, for Allocate
     };
 
     /// @p arenaSize and @p minimumBlock are rounded up to powers of two; minimumBlock ≤ arenaSize.

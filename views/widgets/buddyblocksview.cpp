@@ -136,7 +136,15 @@ void BuddyBlocksView::paintEvent(QPaintEvent*)
                            .arg(leaf->waste());
                 painter.setPen(usedText);
             }
-            painter.drawText(cell.adjusted(3, 1, -3, -1), Qt::AlignCenter | Qt::TextWordWrap, text);
+            // The full label where it fits, the short one (number or size) where not, nothing in a sliver.
+            const QRectF inner = cell.adjusted(3, 1, -3, -1);
+            const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+            if (painter.boundingRect(inner, flags, text).width() > inner.width() ||
+                painter.boundingRect(inner, flags, text).height() > inner.height())
+                text = leaf->used() && leaf->size == size ? tr("#%1").arg(leaf->id)
+                                                          : Units::formatBytes(quint64(size));
+            if (painter.fontMetrics().horizontalAdvance(text) <= inner.width())
+                painter.drawText(inner, flags, text);
             painter.setPen(pal.color(QPalette::WindowText));
             painter.drawRect(cell);
         }

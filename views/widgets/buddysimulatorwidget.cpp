@@ -65,6 +65,7 @@ BuddySimulatorWidget::BuddySimulatorWidget(QWidget* parent)
     layout->addWidget(m_view);
     layout->addWidget(m_figures);
     layout->addWidget(m_log, 1);
+    layout->setStretchFactor(m_view, 1);
     m_view->setSimulator(&m_simulator);
     refresh();
 }
@@ -122,10 +123,12 @@ QString BuddySimulatorWidget::describe(const BuddySimulator::Event& event) const
             .arg(event.offset)
             .arg(Units::formatBytes(quint64(event.size / 2)));
     case Kind::Allocate:
-        return tr("#%1: a %2 block at offset %3")
+        return tr("#%1: %2 bytes → block of %3 at offset %4 (%5 bytes wasted)")
             .arg(event.id)
+            .arg(event.requested)
             .arg(Units::formatBytes(quint64(event.size)))
-            .arg(event.offset);
+            .arg(event.offset)
+            .arg(event.size - event.requested);
     case Kind::Fail:
         return tr("#%1: %2 bytes: failed, no free block of %3")
             .arg(event.id)
