@@ -63,6 +63,97 @@ LabInfo forkTree()
     return lab;
 }
 
+LabInfo threadsLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("threads");
+    lab.number = 2;
+    lab.title = tr("Threads vs processes: one thread group or two");
+    lab.goal =
+        tr("See that threads are tasks that share one process — one thread group ID (TGID), one memory "
+           "map — while a forked process is a group of its own with a copy of the memory.");
+    lab.watch =
+        tr("Processes with Threads switched on: the lab's process kaleido-lab-thre and its "
+           "threads-worker threads, each with its own thread ID; the forked threads-child as a separate "
+           "process. In the details: Threads, TGID.");
+    lab.workload = QStringLiteral("kaleido-lab-threads");
+    lab.startFocus = LabFocus::Processes;
+    lab.steps = {
+        {tr("Start four threads"), QStringLiteral("threads 4"),
+         tr("Four threads appear under the lab's process. Each has its own thread ID (the kernel's pid), all "
+            "share the process's ID as their TGID, and its thread count is now 5. getpid() returns the TGID "
+            "in "
+            "every one of them."),
+         LabFocus::Processes, false},
+        {tr("Fork a child process"), QStringLiteral("fork"),
+         tr("threads-child is a process: its own PID and TGID, one thread (only the thread that called "
+            "fork() is "
+            "copied), and its own memory map — a copy of the parent's, shared page by page until one side "
+            "writes (copy on write)."),
+         LabFocus::Processes, true},
+    };
+    lab.explanation = tr(
+        "Linux schedules tasks. A thread is a task created with clone(CLONE_VM | CLONE_THREAD | …): it "
+        "shares "
+        "the memory map (mm), open files and signal handlers of its thread group, and has its own stack, "
+        "registers and thread ID. /proc/PID/task lists the group's threads; /proc/TID/status shows Pid: (the "
+        "thread ID) and Tgid: (the process ID). fork() makes a new thread group with its own mm, which "
+        "starts "
+        "as a copy-on-write copy of the parent's.");
+    return lab;
+}
+
+LabInfo signalsLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("signals");
+    lab.number = 3;
+    lab.title = tr("Signals: caught, ignored, blocked, pending");
+    lab.goal =
+        tr("See how a process decides what a signal does to it — its own handler, ignore it, or hold it "
+           "back — and watch a blocked signal wait as pending until it is unblocked.");
+    lab.watch =
+        tr("Processes ▸ details of the lab's process, section Signals: Caught, Ignored, Blocked, Pending "
+           "for the process; and the State column for stop and continue.");
+    lab.workload = QStringLiteral("kaleido-lab-signals");
+    lab.startFocus = LabFocus::Processes;
+    lab.steps = {
+        {tr("Catch SIGUSR1"), QStringLiteral("handle"),
+         tr("Caught now lists SIGUSR1 (SigCgt bit 9): the process installed its own handler with "
+            "sigaction()."),
+         LabFocus::Processes, false},
+        {tr("Ignore SIGUSR2"), QStringLiteral("ignore"),
+         tr("Ignored now lists SIGUSR2 (SigIgn): the kernel throws it away on arrival."), LabFocus::Processes,
+         false},
+        {tr("Block SIGUSR1"), QStringLiteral("block"),
+         tr("Blocked lists SIGUSR1 (SigBlk): sigprocmask() holds it back."), LabFocus::Processes, false},
+        {tr("Send SIGUSR1"), QStringLiteral("send"),
+         tr("Pending for the process lists SIGUSR1 (ShdPnd): it arrived, but it is blocked, so the handler "
+            "has "
+            "not run."),
+         LabFocus::Processes, false},
+        {tr("Unblock SIGUSR1"), QStringLiteral("unblock"),
+         tr("Pending is empty again and the handler ran once (handled=1 in the program's answer)."),
+         LabFocus::Processes, false},
+        {tr("Stop it (SIGSTOP)"), QStringLiteral("kill:STOP"),
+         tr("The state becomes T (stopped). SIGSTOP cannot be caught, blocked or ignored."),
+         LabFocus::Processes, false},
+        {tr("Continue it (SIGCONT)"), QStringLiteral("kill:CONT"),
+         tr("The state is S (sleeping) again: the process waits for its next command."), LabFocus::Processes,
+         false},
+    };
+    lab.explanation = tr(
+        "Each signal has a disposition per process (default action, ignore, or a handler) and a block mask "
+        "per "
+        "thread. /proc/PID/status shows them as hexadecimal masks in which bit n-1 stands for signal n: "
+        "SigCgt "
+        "(caught), SigIgn (ignored), SigBlk (blocked), SigPnd (pending for the thread) and ShdPnd (pending "
+        "for "
+        "the whole process). A blocked signal stays pending, one of each kind for standard signals, until it "
+        "is unblocked. SIGKILL and SIGSTOP bypass all of this: the kernel acts on them itself.");
+    return lab;
+}
+
 LabInfo mallocLab()
 {
     LabInfo lab;
@@ -186,7 +277,7 @@ LabInfo buddy()
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(), mallocLab(), demandPaging(), buddy()};
+    return {forkTree(), threadsLab(), signalsLab(), mallocLab(), demandPaging(), buddy()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

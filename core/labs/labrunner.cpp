@@ -205,6 +205,11 @@ bool LabRunner::send(const QString& command)
     return m_process->write(command.toUtf8() + '\n') > 0;
 }
 
+bool LabRunner::sendSignal(int signal)
+{
+    return isRunning() && ::kill(pid(), signal) == 0;
+}
+
 void LabRunner::stop(int graceMs)
 {
     if (m_pgid <= 0)

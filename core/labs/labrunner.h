@@ -52,6 +52,8 @@ public:
     bool limitApplied() const { return m_limitApplied; }
     QStringList output() const { return m_output; }
 
+    /// Sends @p signal (e.g. SIGSTOP) to the workload process itself, as kill(2) does.
+    bool sendSignal(int signal);
     /// Sends @p command and a newline to the workload's standard input.
     bool send(const QString& command);
     /// Ends the workload's whole process group (SIGTERM, then SIGKILL after @p graceMs) and waits for it.

@@ -186,6 +186,23 @@ private slots:
         QVERIFY(card->simulator()->simulator().usedBytes() < 16384);
     }
 
+    void signalsCardStopsAndContinues()
+    {
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("signals"));
+        QVERIFY(started(card));
+        const qint32 pid = card->runner()->pid();
+        for (int step = 1; step <= 5; ++step)
+            QVERIFY2(pressStep(card, step), qPrintable(QString::number(step)));
+        QVERIFY(card->runner()->output().last().contains(QLatin1String("handled=1")));
+        QVERIFY(pressStep(card, 6)); // SIGSTOP, sent by Kaleido
+        QTRY_COMPARE_WITH_TIMEOUT(procState(pid), QByteArray("T"), 10000);
+        QVERIFY(pressStep(card, 7)); // SIGCONT
+        QTRY_VERIFY_WITH_TIMEOUT(procState(pid) != "T", 10000);
+        page.stopAll();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
     void presentationModePersists()
     {
         qreal normal = 0;

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <csignal>
+
 namespace kaleido {
 
 namespace {
@@ -94,10 +96,14 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         const LabStep& step = lab.steps.at(i);
         auto* button = new QPushButton(tr("%1. %2").arg(i + 1).arg(step.label), steps);
         button->setObjectName(QStringLiteral("labStep%1").arg(i + 1));
-        button->setToolTip(
-            lab.simulator()
-                ? tr("Run this on the simulator")
-                : tr("Tell the lab's program to do this step (it receives \"%1\")").arg(step.command));
+        if (lab.simulator())
+            button->setToolTip(tr("Run this on the simulator"));
+        else if (step.command.startsWith(QLatin1String("kill:")))
+            button->setToolTip(
+                tr("Kaleido sends SIG%1 to the lab's program with kill()").arg(step.command.mid(5)));
+        else
+            button->setToolTip(
+                tr("Tell the lab's program to do this step (it receives \"%1\")").arg(step.command));
         connect(button, &QPushButton::clicked, this, [this, i] { runStep(i); });
         auto* label = paragraph(step.watch, steps);
         label->setToolTip(tr("What this step makes happen"));
@@ -184,6 +190,20 @@ bool LabCard::runStep(int index)
             m_simulator->reset();
         else if (!m_simulator->runExercise(step.command.right(1).toInt()))
             return false;
+        m_explanation->setVisible(true);
+        return true;
+    }
+    if (step.command.startsWith(QLatin1String("kill:"))) {
+        // Signals the program cannot answer while stopped: Kaleido sends them itself.
+        const int signal = step.command.endsWith(QLatin1String("STOP")) ? SIGSTOP : SIGCONT;
+        if (!m_runner->sendSignal(signal))
+            return false;
+        m_output->appendPlainText(
+            QStringLiteral("> kill -%1 %2").arg(step.command.mid(5)).arg(m_runner->pid()));
+        QPushButton* button = m_stepButtons.at(index);
+        if (!button->text().startsWith(QStringLiteral("✓ ")))
+            button->setText(QStringLiteral("✓ ") + button->text());
+        m_focusPid = m_runner->pid();
         m_explanation->setVisible(true);
         return true;
     }

@@ -248,6 +248,76 @@ private slots:
             QVERIFY(!processExists(pid.toInt()));
     }
 
+    void threadsShareOneGroup()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-threads", {}, false));
+        const qint32 pid = runner.pid();
+        const QString threads = ask(runner, QStringLiteral("threads 4"));
+        const QStringList tids = value(threads, QStringLiteral("tids")).split(QLatin1Char(','));
+        QCOMPARE(tids.size(), 4);
+        QCOMPARE(statusValue(pid, "Threads"), qint64(5));
+        const QByteArray maps = readProc(pid, "maps");
+        for (const QString& text : tids) {
+            const qint32 tid = text.toInt();
+            QVERIFY(tid != pid);
+            QVERIFY(QFile::exists(QStringLiteral("/proc/%1/task/%2").arg(pid).arg(tid)));
+            QCOMPARE(statusValue(tid, "Pid"), qint64(tid));  // its own thread ID …
+            QCOMPARE(statusValue(tid, "Tgid"), qint64(pid)); // … in the process's thread group
+            QFile taskMaps(QStringLiteral("/proc/%1/task/%2/maps").arg(pid).arg(tid));
+            QVERIFY(taskMaps.open(QIODevice::ReadOnly));
+            QCOMPARE(taskMaps.readAll(), maps); // one memory map for all
+        }
+        const QString forked = ask(runner, QStringLiteral("fork"));
+        const qint32 child = value(forked, QStringLiteral("pid")).toInt();
+        QVERIFY2(child > 0, qPrintable(forked));
+        QCOMPARE(statusValue(child, "Tgid"), qint64(child)); // a thread group of its own
+        QCOMPARE(statusValue(child, "PPid"), qint64(pid));
+        QCOMPARE(statusValue(child, "Threads"), qint64(1)); // only the forking thread was copied
+        runner.stop();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
+    void signalMasksAndStop()
+    {
+        const auto mask = [](qint32 pid, const char* key) {
+            const QList<QByteArray> lines = readProc(pid, "status").split('\n');
+            for (const QByteArray& line : lines) {
+                if (line.startsWith(QByteArray(QByteArray(key) + ':')))
+                    return line.mid(qsizetype(std::strlen(key)) + 1).trimmed().toULongLong(nullptr, 16);
+            }
+            return ~0ULL;
+        };
+        const quint64 usr1 = 1ULL << (SIGUSR1 - 1);
+        const quint64 usr2 = 1ULL << (SIGUSR2 - 1);
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-signals", {}, false));
+        const qint32 pid = runner.pid();
+        QCOMPARE(mask(pid, "SigCgt") & usr1, 0ULL);
+        QVERIFY(ask(runner, QStringLiteral("handle")).startsWith(QLatin1String("ok")));
+        QCOMPARE(mask(pid, "SigCgt") & usr1, usr1);
+        QVERIFY(ask(runner, QStringLiteral("ignore")).startsWith(QLatin1String("ok")));
+        QCOMPARE(mask(pid, "SigIgn") & usr2, usr2);
+        QVERIFY(ask(runner, QStringLiteral("block")).startsWith(QLatin1String("ok")));
+        QCOMPARE(mask(pid, "SigBlk") & usr1, usr1);
+        const QString sent = ask(runner, QStringLiteral("send"));
+        QCOMPARE(value(sent, QStringLiteral("handled")), QStringLiteral("0"));
+        QCOMPARE(mask(pid, "ShdPnd") & usr1, usr1); // pending for the process, not delivered
+        const QString unblocked = ask(runner, QStringLiteral("unblock"));
+        QCOMPARE(value(unblocked, QStringLiteral("handled")), QStringLiteral("1"));
+        QCOMPARE(mask(pid, "ShdPnd") & usr1, 0ULL);
+        QCOMPARE(mask(pid, "SigBlk") & usr1, 0ULL);
+
+        QVERIFY(runner.sendSignal(SIGSTOP));
+        QTRY_COMPARE_WITH_TIMEOUT(statField(pid, 3), QByteArray("T"), 30000);
+        QVERIFY(runner.sendSignal(SIGCONT));
+        QTRY_VERIFY_WITH_TIMEOUT(statField(pid, 3) != "T", 30000);
+        QCOMPARE(ask(runner, QStringLiteral("count")),
+                 QStringLiteral("ok count handled=1")); // alive, answering
+        runner.stop();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
     void missingProgramIsAClearError()
     {
         LabRunner runner;
