@@ -273,11 +273,58 @@ LabInfo buddy()
     return lab;
 }
 
+LabInfo aslrLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("aslr");
+    lab.number = 13;
+    lab.title = tr("ASLR: the same program, different addresses");
+    lab.goal =
+        tr("See that the kernel places the stack, the heap, the libraries and even the program's own code "
+           "at new random addresses each time a program starts, and what changes when that is switched "
+           "off for one program.");
+    lab.watch =
+        tr("The program's answers below: one line per run, with the addresses of its stack, heap end, a "
+           "new mapping, the C library, its own code and the vDSO; and randomize_va_space (Memory ▸ "
+           "Tunables has the kernel's settings).");
+    lab.workload = QStringLiteral("kaleido-lab-aslr");
+    lab.steps = {
+        {tr("Run the program"), QStringLiteral("sample"),
+         tr("One line of addresses from a fresh run of the same program."), LabFocus::None, false},
+        {tr("Run it again"), QStringLiteral("sample"),
+         tr("Every address differs from the first run (with randomize_va_space 2; with 1 the heap end "
+            "follows the "
+            "program, with 0 nothing moves). Libraries and code keep their last three hexadecimal digits: "
+            "they move by "
+            "whole pages; the stack is shifted within its page as well."),
+         LabFocus::None, false},
+        {tr("Run it without randomisation"), QStringLiteral("sample-norandom"),
+         tr("The child set personality(ADDR_NO_RANDOMIZE) before exec, as setarch -R does: the addresses are "
+            "the "
+            "kernel's unrandomised defaults."),
+         LabFocus::None, false},
+        {tr("And once more without"), QStringLiteral("sample-norandom"),
+         tr("Exactly the same addresses as the previous run: without randomisation the layout is predictable "
+            "— "
+            "which is what an attacker would like."),
+         LabFocus::None, false},
+    };
+    lab.explanation = tr(
+        "Address space layout randomisation is decided at exec(): the kernel picks random offsets for the "
+        "stack, the mmap base (libraries, anonymous mappings, the vDSO), a position-independent executable "
+        "and, "
+        "at level 2, the start of the heap. /proc/sys/kernel/randomize_va_space sets the level for the whole "
+        "machine (0 off, 1 without the heap, 2 all, the default); a process can turn it off for the programs "
+        "it starts with the ADDR_NO_RANDOMIZE personality (0x0040000 in /proc/PID/personality). The kernel's "
+        "own addresses are randomised separately at boot (KASLR).");
+    return lab;
+}
+
 } // namespace
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(), threadsLab(), signalsLab(), mallocLab(), demandPaging(), buddy()};
+    return {forkTree(), threadsLab(), signalsLab(), mallocLab(), demandPaging(), buddy(), aslrLab()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

@@ -25,16 +25,6 @@ const char help[] =
     "Each command answers with one line starting with \"ok\" and the PIDs concerned.\n"
     "On SIGTERM it ends the processes of its group and reaps them before it exits.\n";
 
-void endTree(int)
-{
-    // Async-signal-safe only: end the rest of the process group, reap everything, go.
-    signal(SIGTERM, SIG_IGN);
-    kill(-getpgrp(), SIGTERM);
-    while (waitpid(-1, nullptr, 0) > 0 || errno == EINTR) {
-    }
-    _exit(0);
-}
-
 /// A child that waits: ends with its parent, or by the lifetime limit.
 void waitForEver(bool followParent, const char* name)
 {
@@ -55,7 +45,7 @@ int main(int argc, char** argv)
     const bool subreaper = !(first < argc && !std::strcmp(argv[first], "--no-subreaper"));
     if (subreaper)
         prctl(PR_SET_CHILD_SUBREAPER, 1);
-    signal(SIGTERM, endTree);
+    signal(SIGTERM, workload::endProcessGroup);
     workload::reply("ready pid=%d subreaper=%d", int(getpid()), subreaper ? 1 : 0);
 
     std::string command, argument;
@@ -82,13 +72,17 @@ int main(int argc, char** argv)
                 prctl(PR_SET_NAME, "forktree-middle");
                 const pid_t grandchild = fork();
                 if (grandchild == 0) {
+                    // Named before it reports, so whoever hears of it sees its name.
+                    prctl(PR_SET_NAME, "forktree-orphan");
+                    const int value = int(getpid());
+                    const ssize_t written = write(channel[1], &value, sizeof value);
                     close(channel[0]);
                     close(channel[1]);
+                    if (written != sizeof value)
+                        _exit(1);
                     waitForEver(false, "forktree-orphan"); // must outlive its parent: that is the point
                 }
-                const int value = int(grandchild);
-                const ssize_t written = write(channel[1], &value, sizeof value);
-                _exit(written == sizeof value ? 0 : 1);
+                _exit(grandchild > 0 ? 0 : 1);
             }
             close(channel[1]);
             int grandchild = 0;
@@ -96,7 +90,7 @@ int main(int argc, char** argv)
             close(channel[0]);
             waitpid(middle, nullptr, 0); // the middle process is gone for good, not a zombie
             if (got != sizeof grandchild)
-                workload::reply("error the middle process did not report its child");
+                workload::reply("error the grandchild did not report");
             else
                 workload::reply("ok orphan pid=%d former-parent=%d", grandchild, int(middle));
         } else if (command == "zombie") {
@@ -115,10 +109,10 @@ int main(int argc, char** argv)
             workload::reply("ok reap pids=%s", pids.c_str());
         } else if (command == "quit") {
             workload::reply("ok quit");
-            endTree(0);
+            workload::endProcessGroup();
         } else {
             workload::reply("error unknown command (try --help)");
         }
     }
-    endTree(0);
+    workload::endProcessGroup();
 }

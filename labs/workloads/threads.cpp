@@ -37,6 +37,7 @@ void* waitingThread(void*)
 int main(int argc, char** argv)
 {
     workload::parseCommonOptions(argc, argv, help);
+    signal(SIGTERM, workload::endProcessGroup);
     workload::reply("ready pid=%d tid=%d", int(getpid()), int(syscall(SYS_gettid)));
     std::string command, argument;
     while (workload::readCommand(command, argument)) {
@@ -60,6 +61,7 @@ int main(int argc, char** argv)
                 // Only the forking thread is copied into the child: it is single-threaded.
                 prctl(PR_SET_NAME, "threads-child");
                 prctl(PR_SET_PDEATHSIG, SIGKILL);
+                signal(SIGTERM, SIG_DFL);
                 for (;;)
                     pause();
             }
@@ -71,6 +73,5 @@ int main(int argc, char** argv)
             workload::reply("error unknown command (try --help)");
         }
     }
-    kill(-getpgrp(), SIGTERM); // the forked child, if any
-    return 0;
+    workload::endProcessGroup(); // the forked child, if any
 }

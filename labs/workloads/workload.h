@@ -4,10 +4,13 @@
 // answer; a person in a terminal can type the same commands.
 #pragma once
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace workload {
@@ -48,6 +51,17 @@ inline int parseCommonOptions(int argc, char** argv, const char* help)
     }
     alarm(lifetime);
     return i;
+}
+
+/// On SIGTERM (Kaleido's Stop): end the rest of the process group and reap it before exiting, so no child is
+/// left as a zombie for PID 1 to collect. Async-signal-safe calls only.
+inline void endProcessGroup(int = 0)
+{
+    signal(SIGTERM, SIG_IGN);
+    kill(-getpgrp(), SIGTERM);
+    while (waitpid(-1, nullptr, 0) > 0 || errno == EINTR) {
+    }
+    _exit(0);
 }
 
 /// Reads one command line from standard input; false at end of input (Kaleido went away: time to exit).

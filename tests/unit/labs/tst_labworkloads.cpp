@@ -318,6 +318,32 @@ private slots:
         QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
     }
 
+    void aslrMovesEverythingButNotWhenSwitchedOff()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-aslr", {}, false));
+        const int level = value(runner.output().first(), QStringLiteral("randomize_va_space")).toInt();
+        const QStringList keys = {QStringLiteral("stack"), QStringLiteral("mmap"), QStringLiteral("libc"),
+                                  QStringLiteral("exe"),   QStringLiteral("vdso"), QStringLiteral("heap")};
+        const QString first = ask(runner, QStringLiteral("sample"));
+        const QString second = ask(runner, QStringLiteral("sample"));
+        QVERIFY2(first.startsWith(QLatin1String("ok sample")), qPrintable(first));
+        for (const QString& key : keys) {
+            QVERIFY2(address(value(first, key)) != 0, qPrintable(key));
+            const bool moves = key == QLatin1String("heap") ? level >= 2 : level >= 1;
+            if (moves) // a 1-in-2^28 chance of the same stack twice is accepted
+                QVERIFY2(value(first, key) != value(second, key), qPrintable(key + QLatin1Char(' ') + first));
+            if (key != QLatin1String("stack")) // mappings move by whole pages; the stack top also within one
+                QCOMPARE(address(value(first, key)) & 0xfff, address(value(second, key)) & 0xfff);
+        }
+        const QString fixed1 = ask(runner, QStringLiteral("sample-norandom"));
+        const QString fixed2 = ask(runner, QStringLiteral("sample-norandom"));
+        QVERIFY2(fixed1.startsWith(QLatin1String("ok sample-norandom")), qPrintable(fixed1));
+        for (const QString& key : keys)
+            QCOMPARE(value(fixed1, key), value(fixed2, key));
+        runner.stop();
+    }
+
     void missingProgramIsAClearError()
     {
         LabRunner runner;
