@@ -195,6 +195,51 @@ LabInfo mallocLab()
     return lab;
 }
 
+LabInfo overcommitLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("overcommit");
+    lab.number = 6;
+    lab.title = tr("Overcommit: promises the kernel may refuse");
+    lab.goal =
+        tr("See that the kernel can promise more memory than it has (overcommit), how the promises are "
+           "counted (Committed_AS against CommitLimit), and that strict mode 2 refuses a reservation "
+           "modes 0 and 1 grant.");
+    lab.watch =
+        tr("The program's answers below (granted or refused, with overcommit_memory, CommitLimit and "
+           "Committed_AS in kB), Memory ▸ Overview for the commit figures over time, and Memory ▸ Tunables "
+           "to change overcommit_memory.");
+    lab.workload = QStringLiteral("kaleido-lab-overcommit");
+    lab.memoryHungry = true;
+    lab.memoryMaxBytes = qint64(256) * 1024 * 1024; // it reserves, it never touches: a low limit is harmless
+    lab.steps = {
+        {tr("Reserve 1 GiB more than CommitLimit leaves"), QStringLiteral("reserve"),
+         tr("In mode 0 (heuristic) and 1 (always) the kernel grants it: Committed_AS now exceeds CommitLimit "
+            "and "
+            "nothing else changed, because no page was touched. Mode 0 refuses only a single request larger "
+            "than "
+            "all RAM and swap."),
+         LabFocus::None, false},
+        {tr("Release it"), QStringLiteral("release"), tr("Committed_AS drops back by the same amount."),
+         LabFocus::None, false},
+        {tr("Reserve again (after switching to mode 2)"), QStringLiteral("reserve"),
+         tr("First set overcommit_memory to 2 in Memory ▸ Tunables (it asks for an administrator's "
+            "password). "
+            "Now the same request is refused with ENOMEM (errno 12): in strict mode nothing may be promised "
+            "beyond CommitLimit = swap + RAM × overcommit_ratio %. Set it back to 0 afterwards."),
+         LabFocus::None, false},
+    };
+    lab.explanation = tr(
+        "Private writable memory is a promise: the kernel adds it to Committed_AS when it is mapped, but "
+        "gives "
+        "pages only when they are written. vm.overcommit_memory decides which promises are made: 0 refuses "
+        "only the obviously impossible, 1 never refuses, 2 refuses anything that would push Committed_AS "
+        "past "
+        "CommitLimit. With overcommit, a program can be granted memory and still be killed by the OOM killer "
+        "when it uses it; without, it gets an error it can handle, but fork() of a large process may fail.");
+    return lab;
+}
+
 LabInfo demandPaging()
 {
     LabInfo lab;
@@ -324,7 +369,8 @@ LabInfo aslrLab()
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(), threadsLab(), signalsLab(), mallocLab(), demandPaging(), buddy(), aslrLab()};
+    return {forkTree(),     threadsLab(),    signalsLab(), mallocLab(),
+            demandPaging(), overcommitLab(), buddy(),      aslrLab()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

@@ -344,6 +344,44 @@ private slots:
         runner.stop();
     }
 
+    void overcommitFollowsTheMode()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-overcommit", {}, true));
+        const QString ready = runner.output().first();
+        const int mode = value(ready, QStringLiteral("overcommit_memory")).toInt();
+        const qint64 before = value(ready, QStringLiteral("Committed_AS")).toLongLong();
+        const QString reserve = ask(runner, QStringLiteral("reserve"));
+        QVERIFY2(reserve.startsWith(QLatin1String("ok reserve")), qPrintable(reserve));
+        const qint64 limit = value(reserve, QStringLiteral("CommitLimit")).toLongLong();
+        const qint64 mib = value(reserve, QStringLiteral("MiB")).toLongLong();
+        QVERIFY(mib * 1024 > limit - before); // it asked for more than the limit leaves
+        QFile meminfo(QStringLiteral("/proc/meminfo"));
+        QVERIFY(meminfo.open(QIODevice::ReadOnly));
+        qint64 ramAndSwapKiB = 0;
+        for (const QByteArray& line : meminfo.readAll().split('\n')) {
+            if (line.startsWith("MemTotal:") || line.startsWith("SwapTotal:"))
+                ramAndSwapKiB += line.simplified().split(' ').value(1).toLongLong();
+        }
+        // What mm/util.c __vm_enough_memory() decides for this request in each mode.
+        const bool granted = mode == 1 || (mode == 0 && mib * 1024 <= ramAndSwapKiB);
+        QCOMPARE(value(reserve, QStringLiteral("result")),
+                 granted ? QStringLiteral("granted") : QStringLiteral("refused"));
+        if (granted) {
+            const qint64 after = value(reserve, QStringLiteral("Committed_AS")).toLongLong();
+            QVERIFY2(after - before > mib * 1024 - 512 * 1024,
+                     qPrintable(reserve));                           // counted, give or take others
+            QVERIFY(statusValue(runner.pid(), "VmRSS") < 64 * 1024); // but not used
+        } else {
+            QCOMPARE(value(reserve, QStringLiteral("errno")), QStringLiteral("12")); // ENOMEM
+        }
+        // More than all RAM and swap at once: refused by the heuristic too, granted only in mode 1.
+        const QString huge = ask(runner, QStringLiteral("reserve %1").arg(ramAndSwapKiB / 1024 + 1024));
+        QCOMPARE(value(huge, QStringLiteral("result")),
+                 mode == 1 ? QStringLiteral("granted") : QStringLiteral("refused"));
+        runner.stop();
+    }
+
     void missingProgramIsAClearError()
     {
         LabRunner runner;
