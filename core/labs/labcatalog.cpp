@@ -281,6 +281,48 @@ LabInfo demandPaging()
     return lab;
 }
 
+LabInfo thpLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("thp");
+    lab.number = 10;
+    lab.title = tr("Transparent huge pages: 2 MiB at a time");
+    lab.goal =
+        tr("See the kernel back an anonymous region with 2 MiB huge pages instead of 4 KiB pages when the "
+           "program asks for it with MADV_HUGEPAGE, and not when it opts out or THP is switched off.");
+    lab.watch =
+        tr("Memory ▸ Map of the lab's process: the two 16 MiB anonymous areas and their AnonHugePages "
+           "(the map's details); Memory ▸ Tunables for transparent_hugepage/enabled.");
+    lab.workload = QStringLiteral("kaleido-lab-thp");
+    lab.memoryHungry = true;
+    lab.memoryMaxBytes = qint64(256) * 1024 * 1024;
+    lab.startFocus = LabFocus::MemoryMap;
+    lab.steps = {
+        {tr("16 MiB with MADV_HUGEPAGE"), QStringLiteral("huge"),
+         tr("A new 16 MiB area whose AnonHugePages is (nearly) 16 MiB: each first touch of a 2 MiB-aligned "
+            "range got a whole huge page, one page fault instead of 512 — unless enabled is [never]."),
+         LabFocus::MemoryMap, false},
+        {tr("16 MiB with MADV_NOHUGEPAGE"), QStringLiteral("small"),
+         tr("A second area of the same size, touched the same way, with AnonHugePages 0: 4 096 small pages."),
+         LabFocus::MemoryMap, false},
+        {tr("Release both"), QStringLiteral("release"),
+         tr("Both areas are gone. Set enabled to never in Memory ▸ Tunables and repeat: the first area then "
+            "has "
+            "no huge pages either."),
+         LabFocus::MemoryMap, false},
+    };
+    lab.explanation =
+        tr("With transparent huge pages the kernel maps a 2 MiB-aligned range of anonymous memory with one "
+           "page-table entry at the PMD level, which saves page faults and TLB entries. "
+           "/sys/kernel/mm/transparent_hugepage/enabled decides where: always, only in regions marked with "
+           "madvise(MADV_HUGEPAGE) (madvise, Debian's default), or never; MADV_NOHUGEPAGE opts a region out. "
+           "When "
+           "no free 2 MiB block is at hand the fault falls back to small pages, and khugepaged may collapse "
+           "them "
+           "later. The AnonHugePages line of /proc/PID/smaps counts the huge pages in each area.");
+    return lab;
+}
+
 LabInfo buddy()
 {
     LabInfo lab;
@@ -369,8 +411,8 @@ LabInfo aslrLab()
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(),     threadsLab(),    signalsLab(), mallocLab(),
-            demandPaging(), overcommitLab(), buddy(),      aslrLab()};
+    return {forkTree(),      threadsLab(), signalsLab(), mallocLab(), demandPaging(),
+            overcommitLab(), thpLab(),     buddy(),      aslrLab()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

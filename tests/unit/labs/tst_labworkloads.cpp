@@ -382,6 +382,40 @@ private slots:
         runner.stop();
     }
 
+    void thpFollowsTheAdvice()
+    {
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-thp", {}, true));
+        const qint32 pid = runner.pid();
+        const auto anonHugeKiB = [pid](quint64 address) {
+            // The smaps block of the area holding the address.
+            const QList<QByteArray> lines = readProc(pid, "smaps").split('\n');
+            bool inside = false;
+            for (const QByteArray& line : lines) {
+                const QByteArray first = line.left(line.indexOf(' '));
+                if (first.endsWith(':')) { // a "Key:   value kB" line of the current area
+                    if (inside && first == "AnonHugePages:")
+                        return line.simplified().split(' ').value(1).toLongLong();
+                } else if (const qsizetype dash = first.indexOf('-'); dash > 0) { // an area's header line
+                    inside = address >= first.left(dash).toULongLong(nullptr, 16) &&
+                             address < first.mid(dash + 1).toULongLong(nullptr, 16);
+                }
+            }
+            return qint64(-1);
+        };
+        const QString huge = ask(runner, QStringLiteral("huge"));
+        QVERIFY2(huge.startsWith(QLatin1String("ok huge")), qPrintable(huge));
+        const QString mode = value(huge, QStringLiteral("enabled"));
+        const qint64 hugeKiB = anonHugeKiB(address(value(huge, QStringLiteral("address"))));
+        if (mode == QLatin1String("never"))
+            QCOMPARE(hugeKiB, qint64(0));
+        else // always or madvise: at least one 2 MiB page (the rest may fall back to small pages)
+            QVERIFY2(hugeKiB >= 2048, qPrintable(QString::number(hugeKiB) + QLatin1Char(' ') + mode));
+        const QString small = ask(runner, QStringLiteral("small"));
+        QCOMPARE(anonHugeKiB(address(value(small, QStringLiteral("address")))), qint64(0));
+        runner.stop();
+    }
+
     void missingProgramIsAClearError()
     {
         LabRunner runner;
