@@ -402,7 +402,7 @@ LabInfo aslrLab()
         "and, "
         "at level 2, the start of the heap. /proc/sys/kernel/randomize_va_space sets the level for the whole "
         "machine (0 off, 1 without the heap, 2 all, the default); a process can turn it off for the programs "
-        "it starts with the ADDR_NO_RANDOMIZE personality (0x0040000 in /proc/PID/personality). The kernel's "
+        "it starts with the ADDR_NO_RANDOMIZE personality (00040000 in /proc/PID/personality). The kernel's "
         "own addresses are randomised separately at boot (KASLR).");
     return lab;
 }

@@ -4,6 +4,8 @@
 #include "buddysimulatorwidget.h"
 #include "labrunner.h"
 
+#include <QEvent>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -81,6 +83,15 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         m_status->setToolTip(
             tr("Whether the lab's program runs, its process ID, and the safety limits applied"));
         layout->addWidget(m_status);
+        // Only the Show buttons this lab's steps need.
+        bool processes = lab.startFocus == LabFocus::Processes;
+        bool map = lab.startFocus == LabFocus::MemoryMap;
+        for (const LabStep& step : lab.steps) {
+            processes = processes || step.focus == LabFocus::Processes;
+            map = map || step.focus == LabFocus::MemoryMap;
+        }
+        m_showProcess->setVisible(processes);
+        m_showMap->setVisible(map);
         connect(m_runner, &LabRunner::lineReceived, this, &LabCard::handleLine);
         connect(m_runner, &LabRunner::finished, this, [this](const QString& description) {
             m_output->appendPlainText(description);
@@ -125,10 +136,11 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         m_output->setReadOnly(true);
         m_output->setMaximumBlockCount(500);
         m_output->setToolTip(tr("The lab program's answers: the process IDs and addresses it works with"));
-        m_output->setMinimumHeight(m_output->fontMetrics().lineSpacing() * 4);
         m_output->setSizePolicy(QSizePolicy::Expanding,
                                 QSizePolicy::Preferred); // the stretch below takes the rest
         outputLayout->addWidget(m_output);
+        QEvent fontChange(QEvent::FontChange);
+        changeEvent(&fontChange);
         layout->addWidget(outputBox);
     }
 
@@ -142,6 +154,22 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
     if (!lab.simulator())
         layout->addStretch(1);
     updateState();
+}
+
+void LabCard::changeEvent(QEvent* event)
+{
+    // The program's answers in a fixed-width font (addresses line up), at the card's size (presentation
+    // mode).
+    if (event->type() == QEvent::FontChange && m_output) {
+        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (font().pointSizeF() > 0)
+            fixed.setPointSizeF(font().pointSizeF());
+        m_output->setFont(fixed);
+        const int line = QFontMetrics(fixed).lineSpacing();
+        m_output->setMinimumHeight(line * 4);
+        m_output->setMaximumHeight(line * 10);
+    }
+    QWidget::changeEvent(event);
 }
 
 LabCard::~LabCard() = default; // the runner, a child, stops the workload when it goes

@@ -40,6 +40,9 @@ public:
     /// Presses step @p index (0-based): sends its command, or runs the simulator's exercise.
     bool runStep(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void processFocusRequested(qint32 pid);
     void memoryMapRequested(qint32 pid);
