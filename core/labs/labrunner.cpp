@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -168,6 +169,8 @@ bool LabRunner::start(const QString& program, const QStringList& arguments, cons
     m_process->setChildProcessModifier([hungry] {
         // In the child, between fork and exec: only async-signal-safe calls.
         ::setpgid(0, 0);
+        // Should Kaleido die without Stop (a crash, kill -9), the workload goes too, even if it is stopped.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (hungry) {
             const int fd = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
             if (fd >= 0) {
