@@ -281,6 +281,51 @@ LabInfo demandPaging()
     return lab;
 }
 
+LabInfo pageCacheLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("pagecache");
+    lab.number = 8;
+    lab.title = tr("Page cache: cold read, warm read");
+    lab.goal =
+        tr("See the kernel keep file contents in RAM after a read, so that the second read of the same "
+           "file comes from memory, and see the cache emptied again.");
+    lab.watch = tr("The program's answers below (read time in ms, pages of the file in the cache, asked with "
+                   "mincore()) and Memory ▸ Overview: Cached grows by the file's size on the cold read.");
+    lab.workload = QStringLiteral("kaleido-lab-pagecache");
+    lab.steps = {
+        {tr("Create a 256 MiB file"), QStringLiteral("create"),
+         tr("The file was just written, so all its pages are in the page cache already (cached = pages)."),
+         LabFocus::None, false},
+        {tr("Evict it from the cache"), QStringLiteral("evict"),
+         tr("cached=0: posix_fadvise(POSIX_FADV_DONTNEED) let the kernel drop the file's clean pages. This "
+            "needs "
+            "no privilege, unlike drop_caches, which empties the cache for every file."),
+         LabFocus::None, false},
+        {tr("Read it (cold)"), QStringLiteral("read"),
+         tr("cached-before=0, then all pages: every page came from the disk and stays in RAM. Note the "
+            "time."),
+         LabFocus::None, false},
+        {tr("Read it again (warm)"), QStringLiteral("read"),
+         tr("Many times faster: nothing was read from the disk, the kernel copied the pages from the cache."),
+         LabFocus::None, false},
+        {tr("Check after drop_caches"), QStringLiteral("status"),
+         tr("First run drop_caches (1: page cache) in Memory ▸ Tunables, which asks for an administrator's "
+            "password; then this shows cached=0, and Cached in Memory ▸ Overview fell for all files."),
+         LabFocus::None, false},
+    };
+    lab.explanation = tr(
+        "Linux keeps the contents of files it has read or written in otherwise unused RAM, the page cache, "
+        "and "
+        "serves later reads from there; that is why free memory is usually small and Cached large. Clean "
+        "cached pages are dropped whenever memory is needed, so this RAM is available, not used up. "
+        "mincore() "
+        "tells a program which pages of a mapped file are resident; POSIX_FADV_DONTNEED drops one file's "
+        "clean pages; writing 1 to /proc/sys/vm/drop_caches (root) drops all clean page cache. The file is "
+        "deleted when the lab stops.");
+    return lab;
+}
+
 LabInfo thpLab()
 {
     LabInfo lab;
@@ -411,8 +456,8 @@ LabInfo aslrLab()
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(),      threadsLab(), signalsLab(), mallocLab(), demandPaging(),
-            overcommitLab(), thpLab(),     buddy(),      aslrLab()};
+    return {forkTree(),      threadsLab(),   signalsLab(), mallocLab(), demandPaging(),
+            overcommitLab(), pageCacheLab(), thpLab(),     buddy(),     aslrLab()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

@@ -2,9 +2,12 @@
 // Each lab's workload, run through LabRunner as the Labs area runs it, and the effect its card promises
 // checked in /proc: the fork tree's orphan and zombie, demand paging's VSZ/RSS/minor faults, malloc's heap
 // and mapping.
+#include "labcatalog.h"
 #include "labrunner.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -414,6 +417,50 @@ private slots:
         const QString small = ask(runner, QStringLiteral("small"));
         QCOMPARE(anonHugeKiB(address(value(small, QStringLiteral("address")))), qint64(0));
         runner.stop();
+    }
+
+    void pageCacheColdThenWarm()
+    {
+        // In the build tree (a disk, not tmpfs, where nothing could be evicted).
+        const QString dir = QCoreApplication::applicationDirPath();
+        LabRunner runner;
+        QVERIFY(startWorkload(runner, "kaleido-lab-pagecache",
+                              {QStringLiteral("--size"), QStringLiteral("32"), QStringLiteral("--dir"), dir},
+                              false));
+        const QString file = value(runner.output().first(), QStringLiteral("file"));
+        const QString pages = value(runner.output().first(), QStringLiteral("pages"));
+        QCOMPARE(pages.toLongLong() * sysconf(_SC_PAGESIZE), qint64(32) * 1024 * 1024);
+        QVERIFY(ask(runner, QStringLiteral("create")).startsWith(QLatin1String("ok create")));
+        QVERIFY(QFile::exists(file));
+        const QString evicted = ask(runner, QStringLiteral("evict"));
+        QVERIFY2(value(evicted, QStringLiteral("cached")).toLongLong() < pages.toLongLong() / 10,
+                 qPrintable(evicted));
+        const QString cold = ask(runner, QStringLiteral("read"));
+        QVERIFY2(value(cold, QStringLiteral("cached-before")).toLongLong() < pages.toLongLong() / 10,
+                 qPrintable(cold));
+        QCOMPARE(value(cold, QStringLiteral("cached")), pages); // every page is in the cache after the read
+        const QString warm = ask(runner, QStringLiteral("read"));
+        QCOMPARE(value(warm, QStringLiteral("cached-before")), pages);
+        runner.stop();
+        QVERIFY(!QFile::exists(file)); // Stop removes it
+    }
+
+    void everyLabsProgramExplainsItself()
+    {
+        const QList<LabInfo> labs = LabCatalog::labs();
+        for (const LabInfo& lab : labs) {
+            if (lab.simulator())
+                continue;
+            const QString program = LabRunner::workloadPath(lab.workload);
+            QVERIFY2(!program.isEmpty(), qPrintable(lab.workload));
+            QProcess help;
+            help.start(program, {QStringLiteral("--help")});
+            QVERIFY(help.waitForFinished(30000));
+            QCOMPARE(help.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(help.exitCode(), 0);
+            QVERIFY2(help.readAllStandardOutput().startsWith(QByteArray("Usage: " + lab.workload.toUtf8())),
+                     qPrintable(lab.workload));
+        }
     }
 
     void missingProgramIsAClearError()
