@@ -326,6 +326,51 @@ LabInfo pageCacheLab()
     return lab;
 }
 
+LabInfo ksmLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("ksm");
+    lab.number = 9;
+    lab.title = tr("KSM: identical pages merged");
+    lab.goal =
+        tr("See the kernel find pages with the same contents in a region marked mergeable and keep only "
+           "one copy of them, once its merging thread, ksmd, is switched on.");
+    lab.watch =
+        tr("The program's answers below: ksm_merging_pages (this process) and pages_sharing (the whole "
+           "machine); Memory ▸ Tunables to switch KSM on and off; Memory ▸ Map shows the region's "
+           "resident size.");
+    lab.workload = QStringLiteral("kaleido-lab-ksm");
+    lab.memoryHungry = true;
+    lab.memoryMaxBytes = qint64(256) * 1024 * 1024;
+    lab.startFocus = LabFocus::MemoryMap;
+    lab.steps = {
+        {tr("64 MiB of identical pages, mergeable"), QStringLiteral("share"),
+         tr("The program wrote the same bytes into 16 384 pages and marked them with "
+            "madvise(MADV_MERGEABLE). "
+            "Nothing is merged yet: that is ksmd's work."),
+         LabFocus::MemoryMap, false},
+        {tr("How much is merged?"), QStringLiteral("status"),
+         tr("With run=0, nothing. Set KSM's run to 1 in Memory ▸ Tunables (administrator password), wait a "
+            "few "
+            "seconds and press this again: ksm_merging_pages and pages_sharing climb towards 16 384 as ksmd "
+            "scans "
+            "(pages_to_scan pages every sleep_millisecs)."),
+         LabFocus::None, false},
+        {tr("Unmerge"), QStringLiteral("unmerge"),
+         tr("MADV_UNMERGEABLE breaks the sharing: each page gets its own copy again and the counters fall."),
+         LabFocus::None, false},
+    };
+    lab.explanation = tr(
+        "Kernel samepage merging scans the regions programs marked with MADV_MERGEABLE (virtual machines, "
+        "mostly), finds pages with equal contents, and maps one write-protected copy in their place; a write "
+        "to a merged page gets a private copy again (copy on write). pages_shared counts the kept copies, "
+        "pages_sharing the places that use them, so pages_sharing is roughly the memory saved. The scan "
+        "costs "
+        "CPU, which is why it is off unless /sys/kernel/mm/ksm/run is 1. /proc/PID/ksm_stat gives the "
+        "figures per process.");
+    return lab;
+}
+
 LabInfo thpLab()
 {
     LabInfo lab;
@@ -456,8 +501,8 @@ LabInfo aslrLab()
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(),      threadsLab(),   signalsLab(), mallocLab(), demandPaging(),
-            overcommitLab(), pageCacheLab(), thpLab(),     buddy(),     aslrLab()};
+    return {forkTree(),     threadsLab(), signalsLab(), mallocLab(), demandPaging(), overcommitLab(),
+            pageCacheLab(), ksmLab(),     thpLab(),     buddy(),     aslrLab()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

@@ -463,6 +463,43 @@ private slots:
         }
     }
 
+    void ksmMarksAndMergesWhenRunning()
+    {
+        LabRunner runner;
+        QVERIFY(
+            startWorkload(runner, "kaleido-lab-ksm", {QStringLiteral("--size"), QStringLiteral("16")}, true));
+        const qint32 pid = runner.pid();
+        const QString share = ask(runner, QStringLiteral("share"));
+        if (share.contains(QLatin1String("CONFIG_KSM")))
+            QSKIP("this kernel has no KSM");
+        QVERIFY2(share.startsWith(QLatin1String("ok share")), qPrintable(share));
+        // The region carries the mergeable flag ("mg" in its VmFlags).
+        const quint64 where = address(value(share, QStringLiteral("address")));
+        bool inside = false;
+        QByteArray flags;
+        for (const QByteArray& line : readProc(pid, "smaps").split('\n')) {
+            const QByteArray first = line.left(line.indexOf(' '));
+            if (const qsizetype dash = first.indexOf('-'); dash > 0 && !first.endsWith(':'))
+                inside = where >= first.left(dash).toULongLong(nullptr, 16) &&
+                         where < first.mid(dash + 1).toULongLong(nullptr, 16);
+            else if (inside && first == "VmFlags:")
+                flags = line;
+        }
+        QVERIFY2(flags.split(' ').contains("mg"), flags.constData());
+        const QString status = ask(runner, QStringLiteral("status"));
+        if (value(status, QStringLiteral("run")) == QLatin1String("1")) {
+            // ksmd is on: the process's own merged pages rise (ksmd's pace decides how fast).
+            QTRY_VERIFY_WITH_TIMEOUT(
+                value(ask(runner, QStringLiteral("status")), QStringLiteral("ksm_merging_pages"))
+                        .toLongLong() > 0,
+                120000);
+        } else {
+            QCOMPARE(value(status, QStringLiteral("ksm_merging_pages")).toLongLong() <= 0,
+                     true); // nothing merges
+        }
+        runner.stop();
+    }
+
     void missingProgramIsAClearError()
     {
         LabRunner runner;
