@@ -13,7 +13,7 @@ const char help[] =
     "Kernel samepage merging. Commands on standard input, one per line:\n"
     "  share     map --size MiB (default 64), fill every page with the same bytes and mark the\n"
     "            region MADV_MERGEABLE\n"
-    "  status    this process's merged pages (/proc/self/ksm_stat) and the machine's\n"
+    "  status    this process's merged pages (/proc/self/ksm_merging_pages) and the machine's\n"
     "            pages_sharing and run (/sys/kernel/mm/ksm)\n"
     "  unmerge   MADV_UNMERGEABLE: every page gets its own copy again\n"
     "  quit      exit\n"
@@ -40,12 +40,19 @@ long long readNumber(const char* path, const char* key = nullptr)
     return value;
 }
 
+/// This process's merged pages: /proc/self/ksm_merging_pages (5.19+); ksm_stat has the same figure only
+/// from 6.6.
+long long mergingPages()
+{
+    const long long pages = readNumber("/proc/self/ksm_merging_pages");
+    return pages >= 0 ? pages : readNumber("/proc/self/ksm_stat", "ksm_merging_pages");
+}
+
 void status(const char* command)
 {
     workload::reply("ok %s run=%lld pages_sharing=%lld pages_shared=%lld ksm_merging_pages=%lld", command,
                     readNumber("/sys/kernel/mm/ksm/run"), readNumber("/sys/kernel/mm/ksm/pages_sharing"),
-                    readNumber("/sys/kernel/mm/ksm/pages_shared"),
-                    readNumber("/proc/self/ksm_stat", "ksm_merging_pages"));
+                    readNumber("/sys/kernel/mm/ksm/pages_shared"), mergingPages());
 }
 
 } // namespace
