@@ -281,6 +281,48 @@ LabInfo demandPaging()
     return lab;
 }
 
+LabInfo oomLab()
+{
+    LabInfo lab;
+    lab.id = QStringLiteral("oom");
+    lab.number = 7;
+    lab.title = tr("OOM killer: when memory runs out");
+    lab.goal =
+        tr("See the kernel end a process when a memory limit is reached and nothing can be reclaimed: the "
+           "out-of-memory killer picks the victim by oom_score and says so in the kernel log.");
+    lab.watch =
+        tr("Processes: the lab's resident size climbing, then the process gone. Memory ▸ Faults && OOM "
+           "for the oom_score order; the kernel log for the line \"Memory cgroup out of memory: Killed "
+           "process …\".");
+    lab.workload = QStringLiteral("kaleido-lab-oom");
+    lab.memoryHungry = true;
+    lab.requiresLimit = true;
+    lab.memoryMaxBytes = qint64(128) * 1024 * 1024;
+    lab.startFocus = LabFocus::Processes;
+    lab.steps = {
+        {tr("Grow until the kernel says no"), QStringLiteral("grow"),
+         tr("The program writes 8 MiB after 8 MiB. At 128 MiB, the scope's memory.max, the kernel first "
+            "tries to "
+            "reclaim, finds nothing (no swap is allowed to it), and the OOM killer sends SIGKILL to the "
+            "process "
+            "with the highest oom_score in the scope: this one, which also set oom_score_adj to 1000. The "
+            "card "
+            "reports the end."),
+         LabFocus::Processes, false},
+    };
+    lab.explanation =
+        tr("When an allocation cannot be satisfied — in the whole machine, or inside a cgroup at its "
+           "memory.max — "
+           "and reclaim fails, the kernel's out_of_memory() chooses a victim: the process with the highest "
+           "oom_score, which grows with its memory use and is shifted by oom_score_adj (-1000 exempts, 1000 "
+           "volunteers). It gets SIGKILL, which cannot be caught, and the kernel logs the choice with a "
+           "table of "
+           "candidates. A cgroup limit keeps the damage inside the group; memory.events counts oom_kill. "
+           "This is "
+           "why the lab runs only under a limit: without one, the victim could be anything of yours.");
+    return lab;
+}
+
 LabInfo pageCacheLab()
 {
     LabInfo lab;
@@ -501,8 +543,8 @@ LabInfo aslrLab()
 
 QList<LabInfo> LabCatalog::labs()
 {
-    return {forkTree(),     threadsLab(), signalsLab(), mallocLab(), demandPaging(), overcommitLab(),
-            pageCacheLab(), ksmLab(),     thpLab(),     buddy(),     aslrLab()};
+    return {forkTree(), threadsLab(),   signalsLab(), mallocLab(), demandPaging(), overcommitLab(),
+            oomLab(),   pageCacheLab(), ksmLab(),     thpLab(),    buddy(),        aslrLab()};
 }
 
 LabInfo LabCatalog::lab(const QString& id)

@@ -39,6 +39,7 @@ struct LabInfo
     QStringList arguments;
     bool memoryHungry = false;
     qint64 memoryMaxBytes = 0;
+    bool requiresLimit = false; ///< refuse to start unless memory.max can be applied (the OOM lab)
     LabFocus startFocus = LabFocus::None;
     QList<LabStep> steps;
     bool simulator() const { return workload.isEmpty(); }

@@ -203,6 +203,20 @@ private slots:
         QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
     }
 
+    void oomLabNeedsALimit()
+    {
+        const LabRunner::LimitSupport support = LabRunner::memoryLimitSupport();
+        if (support.available)
+            QSKIP("memory limits can be applied here: the refusal cannot be shown");
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("oom"));
+        QVERIFY(card);
+        QVERIFY(!button(card, "labStart")->isEnabled());
+        QVERIFY(card->findChild<QLabel*>(QStringLiteral("labStatus"))->text().contains(support.reason));
+        QVERIFY(!card->start());
+        QVERIFY(!card->isRunning());
+    }
+
     void presentationModePersists()
     {
         qreal normal = 0;

@@ -185,6 +185,16 @@ bool LabCard::start()
         return false;
     const QString program = LabRunner::workloadPath(m_lab.workload);
     m_output->clear();
+    if (m_lab.requiresLimit) {
+        const LabRunner::LimitSupport support = LabRunner::memoryLimitSupport();
+        if (!support.available) {
+            m_output->appendPlainText(
+                tr("This lab runs only under a memory limit, so that the OOM killer can "
+                   "only end the lab's own program. %1")
+                    .arg(support.reason));
+            return false;
+        }
+    }
     LabRunner::Options options;
     options.memoryHungry = m_lab.memoryHungry;
     options.memoryMaxBytes = m_lab.memoryMaxBytes;
@@ -292,7 +302,16 @@ void LabCard::updateState()
     } else {
         status = tr("Not running. Press Start.");
     }
-    if (m_lab.memoryHungry) {
+    if (m_lab.requiresLimit && !running) {
+        const LabRunner::LimitSupport support = LabRunner::memoryLimitSupport();
+        m_start->setEnabled(support.available);
+        status = support.available
+                     ? tr("Not running. Press Start. It will run under a memory limit of %1 MiB.")
+                           .arg(m_lab.memoryMaxBytes / (1024 * 1024))
+                     : tr("This lab cannot run here: it needs a memory limit, so that the OOM killer "
+                          "can only end its own program. %1")
+                           .arg(support.reason);
+    } else if (m_lab.memoryHungry) {
         if (running && !m_runner->limitNote().isEmpty())
             status += QLatin1Char(' ') + m_runner->limitNote();
         else if (!running)
