@@ -291,7 +291,7 @@ LabInfo oomLab()
         tr("See the kernel end a process when a memory limit is reached and nothing can be reclaimed: the "
            "out-of-memory killer picks the victim by oom_score and says so in the kernel log.");
     lab.watch =
-        tr("Processes: the lab's resident size climbing, then the process gone. Memory ▸ Faults && OOM "
+        tr("Processes: the lab's resident size climbing, then the process gone. Memory ▸ Faults & OOM "
            "for the oom_score order; the kernel log for the line \"Memory cgroup out of memory: Killed "
            "process …\".");
     lab.workload = QStringLiteral("kaleido-lab-oom");
