@@ -6,6 +6,7 @@
 #include "kaleido-config.h"
 #include "kernelidentity.h"
 #include "kernellogpage.h"
+#include "labspage.h"
 #include "loadedmodulespage.h"
 #include "memorymappage.h"
 #include "memoryoverviewpage.h"
@@ -39,6 +40,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <memory>
 
 namespace kaleido {
 
@@ -162,6 +164,20 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     // Processes ▸ details ▸ "Memory map…" opens Memory ▸ Map on that process.
     m_processes->detailsPanel()->setMemoryMapAvailable(true);
     connect(m_processes, &ProcessesPage::memoryMapRequested, this, &MainWindow::showMemoryMap);
+
+    // Labs: each lab's card opens Processes or Memory ▸ Map on its process. Kept the last area.
+    auto* labPages = new QTabWidget(this);
+    labPages->setObjectName(QStringLiteral("labPages"));
+    labPages->setDocumentMode(true);
+    labPages->setTabBarAutoHide(true);
+    m_labs = new LabsPage(labPages);
+    labPages->setTabToolTip(labPages->addTab(m_labs, tr("Labs")),
+                            tr("Experiments: start a small program and watch the kernel react"));
+    connect(m_labs, &LabsPage::processFocusRequested, this, &MainWindow::showProcess);
+    connect(m_labs, &LabsPage::memoryMapRequested, this, &MainWindow::showMemoryMap);
+    addArea(tr("Labs"), QIcon(QStringLiteral(":/kaleido/area-labs.svg")),
+            tr("Labs: guided experiments for a class, each with a program to run and an effect to watch"),
+            labPages);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -392,6 +408,25 @@ void MainWindow::showModuleLog(const QString& module)
     setCurrentArea(m_areas->indexOf(m_kernelLogPages));
     m_kernelLogPages->setCurrentWidget(m_kernelLog);
     m_kernelLog->filterModule(module);
+}
+
+void MainWindow::showProcess(qint32 pid)
+{
+    for (int area = 0; area < m_areas->count(); ++area) {
+        if (m_areas->widget(area)->isAncestorOf(m_processes))
+            setCurrentArea(area);
+    }
+    if (auto* pages = qobject_cast<QTabWidget*>(m_processes->parentWidget()->parentWidget()))
+        pages->setCurrentWidget(m_processes);
+    if (m_processes->selectProcess(pid))
+        return;
+    // A process started a moment ago is not in the list yet: select it after the next refresh.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_processes, &ProcessesPage::refreshed, this, [this, pid, connection] {
+        m_processes->selectProcess(pid);
+        disconnect(*connection);
+    });
+    m_clock->tick();
 }
 
 void MainWindow::showSignalDialog(qint32 pid)

@@ -21,6 +21,7 @@ class PrivilegedClient;
 class AvailableModulesPage;
 class FaultsPage;
 class KernelLogPage;
+class LabsPage;
 class RefreshClock;
 class LoadedModulesPage;
 class MemoryMapPage;
@@ -54,6 +55,9 @@ public:
     TunablesPage* tunablesPage() const { return m_tunables; }
     FaultsPage* faultsPage() const { return m_faults; }
     privileged::PrivilegedClient* privilegedClient() const { return m_client; }
+    /// Opens Processes with @p pid selected (once it is in the list); what the Labs cards' "Show" buttons do.
+    void showProcess(qint32 pid);
+    LabsPage* labsPage() const { return m_labs; }
     /// Opens the Send Signal dialog for @p pid (0: this process, to be changed by the user).
     void showSignalDialog(qint32 pid = 0);
     KernelLogPage* kernelLogPage() const { return m_kernelLog; }
@@ -104,6 +108,7 @@ private:
     FaultsPage* m_faults = nullptr;
     QTabWidget* m_kernelLogPages = nullptr;
     KernelLogPage* m_kernelLog = nullptr;
+    LabsPage* m_labs = nullptr;
     QComboBox* m_interval = nullptr;
     QAction* m_pauseAction = nullptr;
     QActionGroup* m_intervalGroup = nullptr;

@@ -15,6 +15,7 @@ for f in bin/kaleido bin/kaleido-cli share/man/man1/kaleido-cli.1 \
          share/metainfo/org.kaleido.Kaleido.metainfo.xml \
          share/icons/hicolor/scalable/apps/org.kaleido.Kaleido.svg \
          libexec/kaleido-helper \
+         libexec/kaleido/labs/kaleido-lab-forktree libexec/kaleido/labs/kaleido-lab-paging \
          share/dbus-1/system-services/org.kaleido.Kaleido.Helper.service \
          lib/systemd/system/kaleido-helper.service; do
     if [ ! -s "$root/$f" ]; then

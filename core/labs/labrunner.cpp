@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "labrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace kaleido {
+
+namespace {
+
+bool fileContainsWord(const QString& path, const QString& word)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QStringList words = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (w.trimmed() == word)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+LabRunner::LabRunner(QObject* parent)
+    : QObject(parent)
+    , m_process(new QProcess(this))
+{
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &LabRunner::readLines);
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        readLines();
+        QString description;
+        if (m_stopping)
+            description = tr("Stopped.");
+        else if (status == QProcess::CrashExit)
+            description = tr("The workload was ended by a signal (perhaps the OOM killer).");
+        else
+            description = tr("The workload ended with exit code %1.").arg(code);
+        emit finished(description);
+    });
+}
+
+LabRunner::~LabRunner()
+{
+    stop(200);
+}
+
+QString LabRunner::workloadPath(const QString& name)
+{
+    QStringList dirs;
+    const QString fromEnvironment = qEnvironmentVariable("KALEIDO_LABS_DIR");
+    if (!fromEnvironment.isEmpty())
+        dirs << fromEnvironment;
+    if (QCoreApplication::instance())
+        dirs << QCoreApplication::applicationDirPath()
+             << QCoreApplication::applicationDirPath() + QStringLiteral("/../" KALEIDO_LABS_INSTALL_SUBDIR);
+    dirs << QStringLiteral(KALEIDO_LABS_BUILD_DIR);
+    for (const QString& dir : std::as_const(dirs)) {
+        const QFileInfo info(QDir(dir).filePath(name));
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+LabRunner::LimitSupport LabRunner::memoryLimitSupport()
+{
+    if (!QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/cgroup.controllers")))
+        return {false, tr("cgroup v2 is not mounted at /sys/fs/cgroup, so no memory limit can be set.")};
+    if (QStandardPaths::findExecutable(QStringLiteral("systemd-run")).isEmpty())
+        return {false, tr("systemd-run is not installed, so no memory limit can be set.")};
+    const uid_t uid = getuid();
+    QString controllers;
+    if (uid == 0) {
+        if (!QFileInfo::exists(QStringLiteral("/run/systemd/system")))
+            return {false, tr("systemd is not the service manager here, so no memory limit can be set.")};
+        controllers = QStringLiteral("/sys/fs/cgroup/cgroup.subtree_control");
+    } else {
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")))
+            return {false, tr("No systemd user manager is running for you, so no memory limit can be set.")};
+        controllers =
+            QStringLiteral("/sys/fs/cgroup/user.slice/user-%1.slice/user@%1.service/cgroup.controllers")
+                .arg(uid);
+    }
+    if (!fileContainsWord(controllers, QStringLiteral("memory")))
+        return {false,
+                tr("The memory controller is not delegated to you (%1), so no memory limit can be set.")
+                    .arg(controllers)};
+    return {true, {}};
+}
+
+QList<qint32> LabRunner::processesInGroup(qint32 pgid)
+{
+    QList<qint32> pids;
+    if (pgid <= 0)
+        return pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool ok = false;
+        const qint32 pid = entry.toInt(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')'); // comm may hold spaces and parentheses
+        if (close < 0)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' '); // state ppid pgrp …
+        if (fields.size() > 2 && fields.at(2).toInt() == pgid)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+bool LabRunner::start(const QString& program, const QStringList& arguments, const Options& options)
+{
+    stop();
+    m_error.clear();
+    m_limitNote.clear();
+    m_limitApplied = false;
+    m_output.clear();
+    m_pending.clear();
+    m_stopping = false;
+    if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
+        m_error = tr("The workload program %1 was not found; build Kaleido with its labs.").arg(program);
+        return false;
+    }
+
+    QString command = program;
+    QStringList args = arguments;
+    if (options.memoryHungry && options.memoryMaxBytes > 0) {
+        const LimitSupport support = memoryLimitSupport();
+        if (support.available) {
+            QStringList scope;
+            if (getuid() != 0)
+                scope << QStringLiteral("--user");
+            scope << QStringLiteral("--scope") << QStringLiteral("--quiet")
+                  << QStringLiteral("--property=MemoryMax=%1").arg(options.memoryMaxBytes)
+                  << QStringLiteral("--property=MemorySwapMax=0") << QStringLiteral("--") << program;
+            args = scope + arguments;
+            command = QStandardPaths::findExecutable(QStringLiteral("systemd-run"));
+            m_limitApplied = true;
+            m_limitNote = tr("Runs in a systemd scope limited to %1 MiB (memory.max).")
+                              .arg(options.memoryMaxBytes / (1024 * 1024));
+        } else {
+            m_limitNote =
+                support.reason + QLatin1Char(' ') +
+                tr("The workload still makes itself the OOM killer's first choice (oom_score_adj 1000).");
+        }
+    }
+
+    const bool hungry = options.memoryHungry;
+    m_process->setChildProcessModifier([hungry] {
+        // In the child, between fork and exec: only async-signal-safe calls.
+        ::setpgid(0, 0);
+        // Should Kaleido die without Stop (a crash, kill -9), the workload goes too, even if it is stopped.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (hungry) {
+            const int fd = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                const ssize_t ignored = ::write(fd, "1000", 4);
+                (void)ignored;
+                ::close(fd);
+            }
+        }
+    });
+    m_process->start(command, args);
+    if (!m_process->waitForStarted(5000)) {
+        m_error = tr("The workload could not be started: %1").arg(m_process->errorString());
+        m_limitApplied = false;
+        return false;
+    }
+    m_pgid = qint32(m_process->processId());
+    emit started(m_pgid);
+    return true;
+}
+
+bool LabRunner::isRunning() const
+{
+    return m_process->state() != QProcess::NotRunning;
+}
+
+qint32 LabRunner::pid() const
+{
+    return isRunning() ? qint32(m_process->processId()) : 0;
+}
+
+bool LabRunner::send(const QString& command)
+{
+    if (!isRunning())
+        return false;
+    return m_process->write(command.toUtf8() + '\n') > 0;
+}
+
+bool LabRunner::sendSignal(int signal)
+{
+    return isRunning() && ::kill(pid(), signal) == 0;
+}
+
+void LabRunner::stop(int graceMs)
+{
+    if (m_pgid <= 0)
+        return;
+    m_stopping = true;
+    const qint32 pgid = m_pgid;
+    // The whole group: the workload, its children, an orphan it left behind, zombies' parents.
+    ::kill(-pgid, SIGTERM);
+    ::kill(-pgid, SIGCONT); // a stopped member would not see SIGTERM before it runs again
+    if (isRunning() && !m_process->waitForFinished(graceMs))
+        ::kill(-pgid, SIGKILL);
+    else if (!processesInGroup(pgid).isEmpty())
+        ::kill(-pgid, SIGKILL);
+    if (isRunning())
+        m_process->waitForFinished(2000);
+    // Orphans were re-parented elsewhere and are reaped there; give the kernel a moment to clear them.
+    QElapsedTimer timer;
+    timer.start();
+    while (!processesInGroup(pgid).isEmpty() && timer.elapsed() < 2000) {
+        ::kill(-pgid, SIGKILL);
+        QThread::msleep(20);
+    }
+    m_pgid = 0;
+}
+
+void LabRunner::readLines()
+{
+    m_pending += m_process->readAllStandardOutput();
+    qsizetype newline;
+    while ((newline = m_pending.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_pending.left(newline));
+        m_pending.remove(0, newline + 1);
+        m_output.append(line);
+        emit lineReceived(line);
+    }
+}
+
+} // namespace kaleido

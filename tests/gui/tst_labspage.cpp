@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The Labs area, offscreen: a card's Start, its steps and Stop drive the real workload; the Show buttons open
+// Processes and Memory ▸ Map on the lab's process; Stop and closing leave nothing running; presentation mode
+// persists; the buddy simulator card reproduces the handbook's exercises.
+#include "buddyblocksview.h"
+#include "buddysimulatorwidget.h"
+#include "labcard.h"
+#include "labrunner.h"
+#include "labspage.h"
+#include "mainwindow.h"
+#include "memorymappage.h"
+#include "processespage.h"
+#include "refreshclock.h"
+
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace kaleido;
+
+namespace {
+
+QByteArray procState(qint32 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray stat = file.readAll();
+    return stat.mid(stat.lastIndexOf(')') + 2, 1);
+}
+
+QPushButton* button(LabCard* card, const char* name)
+{
+    return card->findChild<QPushButton*>(QLatin1String(name));
+}
+
+/// Presses step @p step (1-based) and waits for the workload's answer (the button gets its tick).
+bool pressStep(LabCard* card, int step)
+{
+    QPushButton* b = card->findChild<QPushButton*>(QStringLiteral("labStep%1").arg(step));
+    if (!b || !b->isEnabled())
+        return false;
+    b->click();
+    QSignalSpy spy(card->runner(), &LabRunner::lineReceived);
+    for (int i = 0; i < 20 && !b->text().startsWith(QStringLiteral("✓")); ++i)
+        spy.wait(3000);
+    return b->text().startsWith(QStringLiteral("✓"));
+}
+
+bool started(LabCard* card)
+{
+    button(card, "labStart")->click();
+    QSignalSpy spy(card->runner(), &LabRunner::lineReceived);
+    for (int i = 0; i < 20 && card->runner()->output().isEmpty(); ++i)
+        spy.wait(3000);
+    return card->isRunning() && !card->runner()->output().isEmpty();
+}
+
+} // namespace
+
+class TestLabsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("Labs"));
+    }
+
+    void labsIsTheLastArea()
+    {
+        MainWindow window;
+        QVERIFY(window.labsPage());
+        QCOMPARE(window.areaName(window.areaCount() - 1), u"Labs");
+        QVERIFY(window.labsPage()->labCount() >= 4);
+        for (int i = 0; i < window.labsPage()->labCount(); ++i) {
+            for (QPushButton* b : window.labsPage()->card(i)->findChildren<QPushButton*>())
+                QVERIFY2(!b->toolTip().isEmpty(), qPrintable(b->objectName()));
+        }
+    }
+
+    void forkTreeEndToEnd()
+    {
+        MainWindow window;
+        window.refreshClock()->setPaused(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentArea(window.areaCount() - 1);
+        LabsPage* labs = window.labsPage();
+        labs->showLab(QStringLiteral("forktree"));
+        LabCard* card = labs->currentCard();
+        QCOMPARE(card->lab().id, QStringLiteral("forktree"));
+        QVERIFY(!button(card, "labStep1")->isEnabled()); // nothing to drive before Start
+        auto* explanation = card->findChild<QGroupBox*>(QStringLiteral("labExplanation"));
+        QVERIFY(explanation->isHidden());
+
+        QVERIFY(started(card));
+        const qint32 pgid = card->runner()->pid();
+        QVERIFY(
+            card->findChild<QLabel*>(QStringLiteral("labStatus"))->text().contains(QString::number(pgid)));
+        QVERIFY(pressStep(card, 1));
+        QVERIFY(!explanation->isHidden());
+        QVERIFY(pressStep(card, 3)); // a zombie
+        const qint32 zombie = card->focusPid();
+        QVERIFY(zombie > 0 && zombie != pgid);
+        QTRY_COMPARE_WITH_TIMEOUT(procState(zombie), QByteArray("Z"), 10000);
+
+        // "Show in Processes" opens Processes with the zombie selected.
+        button(card, "labShowProcess")->click();
+        QCOMPARE(window.areaName(window.currentArea()), u"Processes");
+        ProcessesPage* processes = window.processesPage();
+        for (int attempt = 0; attempt < 10 && processes->selectedPid() != zombie; ++attempt) {
+            QSignalSpy refreshed(processes, &ProcessesPage::refreshed);
+            processes->refresh();
+            refreshed.wait(10000);
+            window.showProcess(zombie);
+        }
+        QCOMPARE(processes->selectedPid(), zombie);
+
+        QVERIFY(pressStep(card, 4)); // reaped
+        QTRY_VERIFY_WITH_TIMEOUT(procState(zombie).isEmpty(), 10000);
+        button(card, "labStop")->click();
+        QVERIFY(!card->isRunning());
+        QCOMPARE(LabRunner::processesInGroup(pgid), QList<qint32>());
+        QVERIFY(!button(card, "labStep1")->isEnabled());
+        QVERIFY(button(card, "labStart")->isEnabled());
+    }
+
+    void pagingOpensTheMemoryMap()
+    {
+        MainWindow window;
+        window.refreshClock()->setPaused(true);
+        LabCard* card = window.labsPage()->card(QStringLiteral("paging"));
+        QVERIFY(started(card));
+        const qint32 pid = card->runner()->pid();
+        QFile adj(QStringLiteral("/proc/%1/oom_score_adj").arg(pid));
+        QVERIFY(adj.open(QIODevice::ReadOnly));
+        QCOMPARE(adj.readAll().trimmed(), QByteArray("1000"));
+        // Either the limit was applied or the card says why not.
+        const QString status = card->findChild<QLabel*>(QStringLiteral("labStatus"))->text();
+        QVERIFY2(status.contains(QLatin1String("memory.max")) ||
+                     status.contains(QLatin1String("no memory limit")),
+                 qPrintable(status));
+        QVERIFY(pressStep(card, 1)); // reserve
+        button(card, "labShowMap")->click();
+        QCOMPARE(window.areaName(window.currentArea()), u"Memory");
+        QCOMPARE(window.memoryMapPage()->pid(), pid);
+        window.labsPage()->stopAll();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
+    void buddyExercises()
+    {
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("buddy"));
+        QVERIFY(card->simulator());
+        QVERIFY(!button(card, "labStart")); // nothing to run: a simulator
+        button(card, "labStep1")->click();
+        QCOMPARE(card->simulator()->simulator().internalFragmentation(), qint64(1360));
+        QVERIFY(card->simulator()->figuresText().contains(QLocale().toString(1360)));
+        button(card, "labStep2")->click();
+        const auto& events = card->simulator()->simulator().events();
+        QCOMPARE(events.last().kind, BuddySimulator::EventKind::Fail);
+        QCOMPARE(events.last().id, 7); // the seventh request
+
+        // Clicking an allocated block frees it; its buddy is in use, so nothing merges.
+        auto* view = card->findChild<BuddyBlocksView*>();
+        card->resize(900, 700);
+        view->resize(800, view->sizeHint().height());
+        const int blocksBefore = int(card->simulator()->simulator().blocks().size());
+        int freedId = 0;
+        for (int x = 5; x < 800 && !freedId; x += 10) {
+            for (int y = 2; y < view->height() && !freedId; y += 8)
+                freedId = view->allocationAt(QPoint(x, y));
+        }
+        QVERIFY(freedId > 0);
+        QVERIFY(card->simulator()->freeAllocation(freedId));
+        QVERIFY(card->simulator()->simulator().blocks().size() <= blocksBefore);
+        QVERIFY(card->simulator()->simulator().usedBytes() < 16384);
+    }
+
+    void signalsCardStopsAndContinues()
+    {
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("signals"));
+        QVERIFY(started(card));
+        const qint32 pid = card->runner()->pid();
+        for (int step = 1; step <= 5; ++step)
+            QVERIFY2(pressStep(card, step), qPrintable(QString::number(step)));
+        QVERIFY(card->runner()->output().last().contains(QLatin1String("handled=1")));
+        QVERIFY(pressStep(card, 6)); // SIGSTOP, sent by Kaleido
+        QTRY_COMPARE_WITH_TIMEOUT(procState(pid), QByteArray("T"), 10000);
+        QVERIFY(pressStep(card, 7)); // SIGCONT
+        QTRY_VERIFY_WITH_TIMEOUT(procState(pid) != "T", 10000);
+        page.stopAll();
+        QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
+    void oomLabNeedsALimit()
+    {
+        const LabRunner::LimitSupport support = LabRunner::memoryLimitSupport();
+        if (support.available)
+            QSKIP("memory limits can be applied here: the refusal cannot be shown");
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("oom"));
+        QVERIFY(card);
+        QVERIFY(!button(card, "labStart")->isEnabled());
+        QVERIFY(card->findChild<QLabel*>(QStringLiteral("labStatus"))->text().contains(support.reason));
+        QVERIFY(!card->start());
+        QVERIFY(!card->isRunning());
+    }
+
+    void presentationModePersists()
+    {
+        qreal normal = 0;
+        {
+            LabsPage page;
+            QVERIFY(!page.presentationMode());
+            normal = page.font().pointSizeF();
+            page.setPresentationMode(true);
+            QVERIFY(page.font().pointSizeF() > normal * 1.4);
+        }
+        {
+            LabsPage page; // remembered
+            QVERIFY(page.presentationMode());
+            QVERIFY(page.card(0)->font().pointSizeF() > normal * 1.4); // the cards inherit it
+            page.setPresentationMode(false);
+            QCOMPARE(page.font().pointSizeF(), normal);
+        }
+        LabsPage page;
+        QVERIFY(!page.presentationMode());
+    }
+
+    void closingThePageEndsTheLabs()
+    {
+        qint32 pgid = 0;
+        QList<qint32> family;
+        {
+            LabsPage page;
+            LabCard* card = page.card(QStringLiteral("forktree"));
+            QVERIFY(started(card));
+            pgid = card->runner()->pid();
+            QVERIFY(pressStep(card, 1));
+            QVERIFY(pressStep(card, 2)); // and an orphan, re-parented, still in the group
+            family = LabRunner::processesInGroup(pgid);
+            QCOMPARE(family.size(), 5); // the lab, three children, the orphan
+        }
+        QCOMPARE(LabRunner::processesInGroup(pgid), QList<qint32>());
+        for (const qint32 pid : family)
+            QVERIFY(procState(pid).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestLabsPage)
+#include "tst_labspage.moc"

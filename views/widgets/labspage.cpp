@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "labspage.h"
+
+#include "labcard.h"
+#include "labcatalog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kaleido {
+
+namespace {
+const char presentationKey[] = "Labs/presentationMode";
+constexpr double presentationScale = 1.6;
+} // namespace
+
+LabsPage::LabsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_cards(new QStackedWidget(this))
+    , m_presentationButton(new QToolButton(this))
+    , m_normalFont(font())
+{
+    setObjectName(QStringLiteral("labsPage"));
+    m_list->setObjectName(QStringLiteral("labList"));
+    m_list->setToolTip(tr("The labs: each starts a small program and shows what the kernel does with it"));
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+
+    const QList<LabInfo> labs = LabCatalog::labs();
+    for (const LabInfo& lab : labs) {
+        auto* item = new QListWidgetItem(tr("%1. %2").arg(lab.number).arg(lab.title), m_list);
+        item->setToolTip(lab.goal);
+        item->setData(Qt::UserRole, lab.id);
+        auto* card = new LabCard(lab);
+        auto* scroll = new QScrollArea(m_cards);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(card);
+        m_cards->addWidget(scroll);
+        m_labCards.append(card);
+        connect(card, &LabCard::processFocusRequested, this, &LabsPage::processFocusRequested);
+        connect(card, &LabCard::memoryMapRequested, this, &LabsPage::memoryMapRequested);
+    }
+    connect(m_list, &QListWidget::currentRowChanged, m_cards, &QStackedWidget::setCurrentIndex);
+
+    m_presentationButton->setObjectName(QStringLiteral("labsPresentation"));
+    m_presentationButton->setText(tr("Presentation Mode"));
+    m_presentationButton->setCheckable(true);
+    m_presentationButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_presentationButton->setIcon(QIcon::fromTheme(QStringLiteral("view-fullscreen")));
+    m_presentationButton->setToolTip(tr("Larger text for a projector; Kaleido remembers the choice"));
+    connect(m_presentationButton, &QToolButton::toggled, this, &LabsPage::setPresentationMode);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_presentationButton);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_cards);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    m_list->setCurrentRow(0);
+    setPresentationMode(QSettings().value(QLatin1String(presentationKey), false).toBool());
+}
+
+LabsPage::~LabsPage()
+{
+    stopAll();
+}
+
+int LabsPage::labCount() const
+{
+    return int(m_labCards.size());
+}
+
+LabCard* LabsPage::card(int index) const
+{
+    return m_labCards.value(index);
+}
+
+LabCard* LabsPage::card(const QString& id) const
+{
+    for (LabCard* card : m_labCards) {
+        if (card->lab().id == id)
+            return card;
+    }
+    return nullptr;
+}
+
+void LabsPage::showLab(const QString& id)
+{
+    for (int i = 0; i < m_labCards.size(); ++i) {
+        if (m_labCards.at(i)->lab().id == id)
+            m_list->setCurrentRow(i);
+    }
+}
+
+LabCard* LabsPage::currentCard() const
+{
+    return m_labCards.value(m_cards->currentIndex());
+}
+
+void LabsPage::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    QFont font = m_normalFont;
+    if (on) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * presentationScale);
+        else
+            font.setPixelSize(int(font.pixelSize() * presentationScale));
+    }
+    setFont(font);
+    m_presentationButton->blockSignals(true);
+    m_presentationButton->setChecked(on);
+    m_presentationButton->blockSignals(false);
+    QSettings().setValue(QLatin1String(presentationKey), on);
+}
+
+void LabsPage::stopAll()
+{
+    for (LabCard* card : std::as_const(m_labCards))
+        card->stop();
+}
+
+} // namespace kaleido

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace kaleido {
+
+class LabCard;
+
+/**
+ * The Labs area: the list of labs on the left, the chosen lab's card on the right, and a presentation mode
+ * with larger text for a projector (remembered between sessions).
+ */
+class LabsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LabsPage(QWidget* parent = nullptr);
+    ~LabsPage() override; ///< stops every running lab first
+
+    int labCount() const;
+    LabCard* card(int index) const;
+    LabCard* card(const QString& id) const;
+    void showLab(const QString& id);
+    LabCard* currentCard() const;
+
+    bool presentationMode() const { return m_presentation; }
+    void setPresentationMode(bool on);
+    void stopAll(); ///< ends every lab's workload
+
+signals:
+    void processFocusRequested(qint32 pid);
+    void memoryMapRequested(qint32 pid);
+
+private:
+    QListWidget* m_list;
+    QStackedWidget* m_cards;
+    QToolButton* m_presentationButton;
+    QList<LabCard*> m_labCards;
+    QFont m_normalFont;
+    bool m_presentation = false;
+};
+
+} // namespace kaleido
