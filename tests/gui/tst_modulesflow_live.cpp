@@ -27,6 +27,7 @@
 #include "procmodules.h"
 #include "refreshclock.h"
 
+#include <QAction>
 #include <QBrush>
 #include <QComboBox>
 #include <QFile>
@@ -106,6 +107,11 @@ class TestModulesFlowLive : public QObject
             m_window = std::make_unique<MainWindow>();
             m_window->resize(1400, 900);
             m_window->show();
+            // Refresh ▸ Pause Refresh, as a user of a slow machine would: the emulated guest is too slow for
+            // every page to reread /proc each second; the steps below refresh what they look at.
+            for (QAction* action : m_window->findChildren<QAction*>())
+                if (action->text() == QLatin1String("&Pause Refresh"))
+                    action->setChecked(true);
         }
         return m_window.get();
     }
@@ -242,11 +248,11 @@ private Q_SLOTS:
         QVERIFY(state.siblingAtColumn(LoadedModulesModel::UsedByColumn).data().toString().isEmpty());
 
         // A user of kaleido_teach: the holders column and the graph show it.
+        QSignalSpy laidOut(page->graphLayout(), &GraphLayout::finished);
         const auto user =
             load(ModuleLoadDialog::Mode::Load, QStringLiteral("kaleido_teach_user"), [](ModuleLoadForm*) {});
         QVERIFY2(user.ok(), qPrintable(user.cause));
         QVERIFY(isLoaded(QStringLiteral("kaleido_teach_user")));
-        QSignalSpy laidOut(page->graphLayout(), &GraphLayout::finished);
         page->refresh();
         QVERIFY(page->selectModule(QStringLiteral("kaleido_teach")));
         const QModelIndex usedBy =
@@ -288,6 +294,8 @@ private Q_SLOTS:
         QCOMPARE(page->feed()->source(), KernelLogFeed::Source::Device); // and follows it
 
         // log_levels=0xff: the load printed one "level demo" line per level, each coloured by its level.
+        // Level 7 is pr_debug(), a dynamic-debug call site the kernel records only with dyndbg=+p (not a
+        // parameter the form offers), so /dev/kmsg holds levels 0-6: seven lines.
         page->filterModule(QStringLiteral("kaleido_teach"));
         QSet<int> levels;
         QSet<QRgb> colours;
@@ -305,8 +313,10 @@ private Q_SLOTS:
             }
             return levels.size();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(collect(), 8, 10000);
-        QVERIFY2(colours.size() >= 6, "emerg…crit share bold red; the other five levels differ");
+        QTRY_COMPARE_WITH_TIMEOUT(collect(), 7, 10000);
+        QCOMPARE(levels, QSet<int>({0, 1, 2, 3, 4, 5, 6}));
+        QCOMPARE(colours.size(),
+                 5); // emerg, alert and crit share one bold red; err, warning, notice, info differ
         page->filterModule(QString());
 
         // "Show in Kernel log" in the load's result pane: the Kernel log area with exactly the pane's lines.
@@ -333,7 +343,7 @@ private Q_SLOTS:
             QCOMPARE(QStringLiteral("<%1>%2").arg(level).arg(message), m_teachLoad.kernelLog.at(row));
             demo += message.contains(QStringLiteral("level demo: ")) ? 1 : 0;
         }
-        QCOMPARE(demo, 8);
+        QCOMPARE(demo, 7);
         QCOMPARE(page->view()->selectionModel()->selectedRows().size(), m_teachLoad.kernelLog.size());
         QVERIFY2(page->chipText().contains(QStringLiteral("Load kaleido_teach")),
                  qPrintable(page->chipText()));
