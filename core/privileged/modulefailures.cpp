@@ -62,6 +62,42 @@ QString permissionCause(const QString& module, const KernelFs& fs)
 
 } // namespace
 
+QString parameterWriteFailureCause(int err, const QString& module, const QString& parameter,
+                                   const QString& value)
+{
+    QString cause;
+    switch (err) {
+    case EINVAL:
+    case ERANGE:
+        cause = QCoreApplication::translate(
+                    "kaleido::privileged::ModuleOperations",
+                    "%1 did not accept %2 for parameter “%3”; the kernel log may say why.")
+                    .arg(module, value, parameter);
+        break;
+    case ENOENT:
+        cause =
+            QCoreApplication::translate("kaleido::privileged::ModuleOperations", "%1 was unloaded meanwhile.")
+                .arg(module);
+        break;
+    case EPERM:
+    case EACCES:
+        cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                            "The kernel did not allow changing parameter “%1” of %2.")
+                    .arg(parameter, module);
+        break;
+    case EBUSY:
+        cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                            "Parameter “%1” of %2 cannot be changed now (busy); try again.")
+                    .arg(parameter, module);
+        break;
+    default:
+        cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
+                                            "Parameter “%1” of %2 could not be written: %3.")
+                    .arg(parameter, module, QString::fromLocal8Bit(std::strerror(err)));
+    }
+    return cause;
+}
+
 bool modulesDisabled(const KernelFs& fs)
 {
     const auto bytes = fs.readFile(QStringLiteral("/proc/sys/kernel/modules_disabled"));

@@ -27,6 +27,10 @@ QString refineLoadFailureCause(int err, const QString& module, const QStringList
 /// One plain sentence for a failed delete_module() of @p module that is not about holders (see unload()).
 QString unloadFailureCause(int err, const QString& module, const KernelFs& fs);
 
+/// One plain sentence for a failed write of @p value to parameter @p parameter of @p module (sysfs).
+QString parameterWriteFailureCause(int err, const QString& module, const QString& parameter,
+                                   const QString& value);
+
 /// Whether kernel.modules_disabled is 1 below @p fs (nothing can be loaded or unloaded until reboot).
 bool modulesDisabled(const KernelFs& fs);
 

@@ -758,37 +758,7 @@ OperationResult ModuleOperations::writeParameter(const ModuleParameterWrite& wri
                                               "Parameter “%1” of %2 is now %3.")
                       .arg(file->parameter, file->module, now ? SysfsValue::parseText(*now) : write.value);
     } else {
-        QString cause;
-        switch (err) {
-        case EINVAL:
-        case ERANGE:
-            cause = QCoreApplication::translate(
-                        "kaleido::privileged::ModuleOperations",
-                        "%1 did not accept %2 for parameter “%3”; the kernel log may say why.")
-                        .arg(file->module, write.value, file->parameter);
-            break;
-        case ENOENT:
-            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
-                                                "%1 was unloaded meanwhile.")
-                        .arg(file->module);
-            break;
-        case EPERM:
-        case EACCES:
-            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
-                                                "The kernel did not allow changing parameter “%1” of %2.")
-                        .arg(file->parameter, file->module);
-            break;
-        case EBUSY:
-            cause =
-                QCoreApplication::translate("kaleido::privileged::ModuleOperations",
-                                            "Parameter “%1” of %2 cannot be changed now (busy); try again.")
-                    .arg(file->parameter, file->module);
-            break;
-        default:
-            cause = QCoreApplication::translate("kaleido::privileged::ModuleOperations",
-                                                "Parameter “%1” of %2 could not be written: %3.")
-                        .arg(file->parameter, file->module, systemError(err));
-        }
+        const QString cause = parameterWriteFailureCause(err, file->module, file->parameter, write.value);
         const QString oldValue = result.oldValue;
         result = OperationResult::failure(err, cause);
         result.oldValue = oldValue;
