@@ -134,6 +134,10 @@ private Q_SLOTS:
         QVERIFY(page.progressBar()->isHidden());
         QCOMPARE(page.model()->rowCount(), 10);
         QVERIFY(page.messageLabel()->isHidden());
+        // Nothing selected yet: the details pane says what selecting a module shows instead of staying blank.
+        QVERIFY(page.selectedModule().isEmpty());
+        QVERIFY2(page.detailsText().contains(QStringLiteral("Select a module to see its modinfo")),
+                 qPrintable(page.detailsText()));
         // Every column header explains itself.
         for (int c = 0; c < page.model()->columnCount(); ++c)
             QVERIFY(!page.proxy()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());

@@ -244,7 +244,7 @@ void AvailableModulesPage::setEnvironment(const ModuleEnvironment& environment)
     m_model->clear();
     m_inspector->hide();
     m_side->setCurrentWidget(m_details);
-    m_details->clear();
+    showDetailsHint();
     if (m_supported || m_explicitRelease)
         startIndexing();
     else
@@ -347,7 +347,7 @@ void AvailableModulesPage::showSelected()
     const QModelIndex current = m_view->currentIndex();
     m_side->setCurrentWidget(m_details);
     if (!current.isValid()) {
-        m_details->clear();
+        showDetailsHint();
         m_load->setEnabled(false);
         return;
     }
@@ -367,6 +367,15 @@ void AvailableModulesPage::showSelected()
                        : info.builtIn
                            ? tr("%1 is built into the kernel: there is nothing to load.").arg(info.name)
                            : tr("This kernel cannot load modules."));
+}
+
+void AvailableModulesPage::showDetailsHint()
+{
+    m_details->setHtml(QStringLiteral("<p style=\"color: %1\">%2</p>")
+                           .arg(m_details->palette().color(QPalette::PlaceholderText).name(),
+                                tr("Select a module to see its modinfo, parameters and the modprobe.d rules "
+                                   "that apply.")
+                                    .toHtmlEscaped()));
 }
 
 QString AvailableModulesPage::detailsText() const

@@ -104,6 +104,8 @@ private:
     /// Each tick: updateLoaded(), and a new index when depmod changed modules.dep.
     void refreshLoaded();
     void showSelected();
+    /// The details pane with nothing selected: what selecting a module shows.
+    void showDetailsHint();
     void lookupAlias();
     void updateCounts();
     void connectDialog(ModuleLoadDialog* dialog);
