@@ -116,6 +116,7 @@ private:
     bool m_supported = true;
     bool m_explicitRelease = false;
     bool m_showSupportMessage = true;
+    bool m_capturedWithoutModprobeD = false; ///< a captured tree (--root) with no modprobe.d directory
     std::unique_ptr<ModuleDatabase> m_database;
     std::unique_ptr<ModprobeConfig> m_config;
 
