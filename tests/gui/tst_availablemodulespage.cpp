@@ -134,6 +134,10 @@ private Q_SLOTS:
         QVERIFY(page.progressBar()->isHidden());
         QCOMPARE(page.model()->rowCount(), 10);
         QVERIFY(page.messageLabel()->isHidden());
+        // Nothing selected yet: the details pane says what selecting a module shows instead of staying blank.
+        QVERIFY(page.selectedModule().isEmpty());
+        QVERIFY2(page.detailsText().contains(QStringLiteral("Select a module to see its modinfo")),
+                 qPrintable(page.detailsText()));
         // Every column header explains itself.
         for (int c = 0; c < page.model()->columnCount(); ++c)
             QVERIFY(!page.proxy()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
@@ -174,6 +178,35 @@ private Q_SLOTS:
         dialog->resize(760, 700);
         shot(dialog, QStringLiteral("load-form"));
         dialog->close();
+    }
+
+    void capturedTreeReadsItsOwnModprobeD()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        RefreshClock clock;
+        // No config paths given (kaleido --root): the tree's etc/modprobe.d, not this machine's.
+        ModuleEnvironment env = environment();
+        env.configPaths.clear();
+        AvailableModulesPage page(&clock, nullptr, KernelFs(m_tree->root()));
+        page.setEnvironment(env);
+        QCOMPARE(page.environment().configPaths, QStringList{m_tree->configDirectory()});
+        indexed(page);
+        QVERIFY(page.selectModule(QStringLiteral("alpha")));
+        QVERIFY2(page.detailsText().contains(QStringLiteral("options alpha x=5")),
+                 qPrintable(page.detailsText()));
+        QVERIFY(!page.detailsText().contains(QStringLiteral("no modprobe.d")));
+
+        // A captured tree without modprobe.d: no rules at all, and the details say why.
+        const QString bare = QStringLiteral(KALEIDO_FIXTURES_DIR "/linux-6.18-host");
+        env.fs = KernelFs(bare);
+        page.setEnvironment(env);
+        QCOMPARE(page.environment().configPaths, QStringList{bare + QStringLiteral("/etc/modprobe.d")});
+        indexed(page);
+        QVERIFY(page.selectModule(QStringLiteral("alpha")));
+        QVERIFY2(page.detailsText().contains(QStringLiteral("has no modprobe.d")),
+                 qPrintable(page.detailsText()));
+        QVERIFY(!page.detailsText().contains(QStringLiteral("options alpha")));
     }
 
     void reindexesWhenDepmodRuns()
@@ -256,6 +289,11 @@ private Q_SLOTS:
         AvailableModulesPage page(&clock, nullptr,
                                   KernelFs(QStringLiteral(KALEIDO_FIXTURES_DIR "/linux-6.1-debian")));
         QCOMPARE(page.environment().release, release);
+        // The fixture has no modprobe.d: this machine's (e.g. /lib/modprobe.d/fbdev-blacklist.conf) must not
+        // show.
+        for (const QString& path : page.environment().configPaths)
+            QVERIFY2(path.startsWith(QStringLiteral(KALEIDO_FIXTURES_DIR)), qPrintable(path));
+        QVERIFY(!page.environment().configPaths.isEmpty());
         indexed(page);
         qInfo("indexed %d modules of %s in %lld ms", page.model()->rowCount(), qPrintable(release),
               timer.elapsed());

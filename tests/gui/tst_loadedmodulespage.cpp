@@ -95,6 +95,14 @@ private Q_SLOTS:
         QCOMPARE(page.selectedModule(), QStringLiteral("sg"));
         // sg's parameters.modes: three writable ones.
         QCOMPARE(page.parametersPanel()->model()->rowCount(), 3);
+        QPushButton* reload = page.parametersPanel()->reloadButton();
+        QVERIFY(reload->isEnabled());
+        // 9p has no parameters: nothing to reload it with, and the tooltip says so.
+        QVERIFY(page.selectModule(QStringLiteral("9p")));
+        QCOMPARE(page.parametersPanel()->model()->rowCount(), 0);
+        QVERIFY(!reload->isEnabled());
+        QVERIFY2(reload->toolTip().contains(QStringLiteral("9p has no parameters")),
+                 qPrintable(reload->toolTip()));
     }
 
     void hostWithoutModuleSupport()

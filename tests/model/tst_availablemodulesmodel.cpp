@@ -167,6 +167,21 @@ private Q_SLOTS:
         filter.sort(AvailableModulesModel::Parameters, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("alpha"));
         QCOMPARE(filter.index(1, AvailableModulesModel::Parameters).data().toString(), QStringLiteral("1"));
+
+        // A search ranks the module named exactly like it first (beta, theta and zeta contain "eta" too),
+        // in either order; the rest keep the column's value order.
+        filter.sort(AvailableModulesModel::Name, Qt::AscendingOrder);
+        filter.setText(QStringLiteral("eta"));
+        QVERIFY(filter.rowCount() >= 4);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("eta"));
+        QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("beta"));
+        filter.sort(AvailableModulesModel::Name, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("eta"));
+        QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("zeta"));
+        // Without a search, plain value order again.
+        filter.setText(QString());
+        filter.sort(AvailableModulesModel::Name, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("alpha"));
     }
 };
 

@@ -16,7 +16,9 @@ void AvailableModulesFilterModel::setText(const QString& text)
         return;
     m_text = text;
     m_words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    m_exactName = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    // The exact match's rank depends on the text: sort again, not only filter.
+    invalidate();
 }
 
 void AvailableModulesFilterModel::setStateFilter(StateFilter filter)
@@ -71,6 +73,27 @@ bool AvailableModulesFilterModel::filterAcceptsRow(int sourceRow, const QModelIn
             return false;
     }
     return true;
+}
+
+bool AvailableModulesFilterModel::isExactMatch(const QModelIndex& index) const
+{
+    if (m_exactName.isEmpty())
+        return false;
+    const QModelIndex name = index.siblingAtColumn(0);
+    return name.data(AvailableModulesModel::ModuleNameRole)
+               .toString()
+               .toLower()
+               .replace(QLatin1Char('-'), QLatin1Char('_')) == m_exactName;
+}
+
+bool AvailableModulesFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const bool leftExact = isExactMatch(left);
+    if (leftExact != isExactMatch(right)) {
+        // First in the view whichever way the column is sorted (the view reverses lessThan for descending).
+        return leftExact == (sortOrder() == Qt::AscendingOrder);
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace kaleido

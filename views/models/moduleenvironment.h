@@ -30,6 +30,15 @@ struct ModuleEnvironment
     ModuleDatabase database() const;
     /// Unprivileged previews (prepareLoad, prepareLoadFile) against this tree.
     privileged::ModuleOperations operations() const;
+
+    /**
+     * For a captured tree (kaleido --root: @c fs's root is not "/") whose @c configPaths are unset: sets them
+     * to the tree's own modprobe.d directories that exist (<root>/etc, /run, /lib and /usr/lib modprobe.d, in
+     * libkmod's order of precedence), so this machine's rules never show for another system's modules.
+     * When the tree has none, sets <root>/etc/modprobe.d (absent: nothing is read) and returns false.
+     * Returns true otherwise, doing nothing for the live system or paths already chosen.
+     */
+    bool useCapturedModprobeConfig();
 };
 
 } // namespace kaleido

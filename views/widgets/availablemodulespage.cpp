@@ -216,6 +216,8 @@ void AvailableModulesPage::setEnvironment(const ModuleEnvironment& environment)
                                           QStringLiteral("/modules.dep")))
             m_environment.release = identity->release;
     }
+    // A captured tree's modprobe.d, never this machine's.
+    m_capturedWithoutModprobeD = !m_environment.useCapturedModprobeConfig();
     m_supported = detectModuleSupport(m_environment.fs) != ModuleSupport::None;
     m_database = std::make_unique<ModuleDatabase>(m_environment.database());
     m_inspector->setEnvironment(m_environment);
@@ -244,7 +246,7 @@ void AvailableModulesPage::setEnvironment(const ModuleEnvironment& environment)
     m_model->clear();
     m_inspector->hide();
     m_side->setCurrentWidget(m_details);
-    m_details->clear();
+    showDetailsHint();
     if (m_supported || m_explicitRelease)
         startIndexing();
     else
@@ -347,7 +349,7 @@ void AvailableModulesPage::showSelected()
     const QModelIndex current = m_view->currentIndex();
     m_side->setCurrentWidget(m_details);
     if (!current.isValid()) {
-        m_details->clear();
+        showDetailsHint();
         m_load->setEnabled(false);
         return;
     }
@@ -358,7 +360,15 @@ void AvailableModulesPage::showSelected()
         checkModuleLoad(info, readKernelSettings(m_environment.fs), m_database->signsModules(),
                         m_database->kernelVermagic(), state == AvailableModulesModel::ModuleState::Loaded);
     const QList<ModprobeRule> rules = m_config ? m_config->rulesFor(info.name) : QList<ModprobeRule>();
-    m_details->setHtml(moduleDetailsHtml(info, rules, checks, m_database->kernelVermagic()));
+    QString html = moduleDetailsHtml(info, rules, checks, m_database->kernelVermagic());
+    if (m_capturedWithoutModprobeD)
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("No modprobe rules: the captured tree %1 has no modprobe.d directory (etc, run, lib "
+                        "or usr/lib).")
+                         .arg(m_environment.fs.root())
+                         .toHtmlEscaped());
+    m_details->setHtml(html);
     const bool loadable = !info.builtIn && m_supported;
     m_load->setEnabled(loadable);
     m_load->setToolTip(loadable ? tr("Open the load form for %1: its parameters, the dependencies that load "
@@ -367,6 +377,15 @@ void AvailableModulesPage::showSelected()
                        : info.builtIn
                            ? tr("%1 is built into the kernel: there is nothing to load.").arg(info.name)
                            : tr("This kernel cannot load modules."));
+}
+
+void AvailableModulesPage::showDetailsHint()
+{
+    m_details->setHtml(QStringLiteral("<p style=\"color: %1\">%2</p>")
+                           .arg(m_details->palette().color(QPalette::PlaceholderText).name(),
+                                tr("Select a module to see its modinfo, parameters and the modprobe.d rules "
+                                   "that apply.")
+                                    .toHtmlEscaped()));
 }
 
 QString AvailableModulesPage::detailsText() const

@@ -104,6 +104,8 @@ private:
     /// Each tick: updateLoaded(), and a new index when depmod changed modules.dep.
     void refreshLoaded();
     void showSelected();
+    /// The details pane with nothing selected: what selecting a module shows.
+    void showDetailsHint();
     void lookupAlias();
     void updateCounts();
     void connectDialog(ModuleLoadDialog* dialog);
@@ -114,6 +116,7 @@ private:
     bool m_supported = true;
     bool m_explicitRelease = false;
     bool m_showSupportMessage = true;
+    bool m_capturedWithoutModprobeD = false; ///< a captured tree (--root) with no modprobe.d directory
     std::unique_ptr<ModuleDatabase> m_database;
     std::unique_ptr<ModprobeConfig> m_config;
 

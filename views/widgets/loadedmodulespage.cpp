@@ -36,6 +36,8 @@ ModuleEnvironment environmentFor(const KernelFs& fs)
     if (!fs.isLive()) {
         if (const auto identity = readKernelIdentity(fs))
             environment.release = identity->release;
+        // Its modprobe.d rules, not this machine's (Reload with these parameters… shows them).
+        environment.useCapturedModprobeConfig();
     }
     return environment;
 }

@@ -93,7 +93,6 @@ void ModuleParametersPanel::setModule(const QString& module, bool loadable)
                 m_declared = infos->first().parameters;
         }
     }
-    m_reload->setEnabled(loadable && !module.isEmpty());
     refresh();
     updateExplanation();
 }
@@ -103,6 +102,8 @@ void ModuleParametersPanel::refresh()
     if (m_module.isEmpty()) {
         m_model->clear();
         m_heading->setText(tr("Select a module to see its parameters."));
+        m_reload->setEnabled(false);
+        m_reload->setToolTip(tr("Select a loaded module to reload it with other parameters."));
         return;
     }
     auto sysfs = readSysfsModule(m_environment.fs, m_module, SysfsModuleParts::All);
@@ -113,6 +114,21 @@ void ModuleParametersPanel::refresh()
     m_heading->setText(m_model->rowCount() == 0 ? tr("%1 has no parameters.").arg(m_module)
                                                 : tr("Parameters of %1").arg(m_module));
 
+    if (!m_loadable) {
+        m_reload->setEnabled(false);
+        m_reload->setToolTip(
+            tr("%1 is built into the kernel: it cannot be unloaded, so it cannot be reloaded with other "
+               "parameters.")
+                .arg(m_module));
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_reload->setEnabled(false);
+        m_reload->setToolTip(
+            tr("%1 has no parameters: reloading it could not change anything.").arg(m_module));
+        return;
+    }
+    m_reload->setEnabled(true);
     // Values Reload cannot carry over: hidden (mode 0) and root-only (0400) ones go back to their defaults.
     QStringList lost;
     for (const auto& row : m_model->parameters())
