@@ -2,6 +2,525 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>kaleido</name>
+    <message>
+        <source>Fork tree: children, an orphan, a zombie</source>
+        <translation>Fork-Baum: Kinder, eine Waise, ein Zombie</translation>
+    </message>
+    <message>
+        <source>See how fork() grows the process tree, who becomes the parent of a process whose parent exits, and why a child that has finished still shows up until its parent collects it.</source>
+        <translation>Sehen Sie, wie fork() den Prozessbaum wachsen lässt, wer zum Elternprozess eines Prozesses wird, dessen Elternprozess endet, und warum ein bereits beendetes Kind so lange sichtbar bleibt, bis sein Elternprozess es abholt.</translation>
+    </message>
+    <message>
+        <source>Processes, as a tree: the lab&apos;s process kaleido-lab-for (the kernel keeps only 15 characters of a name) and the forktree-child, -orphan and -zombie processes below it; the State column.</source>
+        <translation>Prozesse als Baum: der Prozess des Versuchs, kaleido-lab-for (der Kernel behält nur 15 Zeichen eines Namens), und darunter die Prozesse forktree-child, -orphan und -zombie; die Spalte Zustand.</translation>
+    </message>
+    <message>
+        <source>Fork three children</source>
+        <translation>Drei Kindprozesse forken</translation>
+    </message>
+    <message>
+        <source>Three new processes appear below the lab&apos;s process. Each one&apos;s parent PID is the lab&apos;s PID, and each is a copy of it: same program, same memory contents, a new PID.</source>
+        <translation>Unter dem Prozess des Versuchs erscheinen drei neue Prozesse. Die Eltern-PID jedes dieser Prozesse ist die PID des Versuchs, und jeder ist eine Kopie davon: dasselbe Programm, derselbe Speicherinhalt, eine neue PID.</translation>
+    </message>
+    <message>
+        <source>Make an orphan</source>
+        <translation>Eine Waise erzeugen</translation>
+    </message>
+    <message>
+        <source>A middle process forked a grandchild and exited. The grandchild did not die with it: the kernel gave it a new parent, the nearest ancestor marked as a child subreaper — here the lab&apos;s own process, as systemd --user does for your session. Without a subreaper, PID 1 adopts orphans.</source>
+        <translation>Ein mittlerer Prozess hat einen Enkel geforkt und sich beendet. Der Enkel ist nicht mit ihm gestorben: Der Kernel hat ihm einen neuen Elternprozess gegeben, den nächsten Vorfahren, der als Child Subreaper markiert ist – hier der Prozess des Versuchs selbst, so wie es systemd --user für Ihre Sitzung tut. Ohne Subreaper adoptiert PID 1 verwaiste Prozesse.</translation>
+    </message>
+    <message>
+        <source>Make a zombie</source>
+        <translation>Einen Zombie erzeugen</translation>
+    </message>
+    <message>
+        <source>A child exited at once, but its state is Z (zombie): the kernel keeps its PID and exit status until the parent asks for them with wait(). A zombie holds no memory and cannot be killed: it is already dead.</source>
+        <translation>Ein Kind hat sich sofort beendet, aber sein Zustand ist Z (Zombie): Der Kernel behält seine PID und seinen Exit-Status, bis der Elternprozess sie mit wait() abfragt. Ein Zombie belegt keinen Speicher und kann nicht getötet werden: Er ist bereits tot.</translation>
+    </message>
+    <message>
+        <source>Reap the zombie</source>
+        <translation>Den Zombie einsammeln</translation>
+    </message>
+    <message>
+        <source>The parent called waitpid(): it got the exit status, and the zombie is gone from the list.</source>
+        <translation>Der Elternprozess hat waitpid() aufgerufen: Er hat den Exit-Status erhalten, und der Zombie ist aus der Liste verschwunden.</translation>
+    </message>
+    <message>
+        <source>fork() creates a child that starts as a copy of its parent, which is how every process but the first comes to exist; the tree you saw is the kernel&apos;s real_parent links (PPid in /proc/PID/status). When a process exits, the kernel hands its children to the closest ancestor that declared itself a child subreaper (prctl PR_SET_CHILD_SUBREAPER), or to PID 1. A process that has exited stays a zombie (state Z) until its parent waits for it; a parent that never waits leaks PIDs, and when such a parent exits, its zombies pass to the new parent, which reaps them.</source>
+        <translation>fork() erzeugt ein Kind, das als Kopie seines Elternprozesses beginnt – so entsteht jeder Prozess außer dem ersten. Der Baum, den Sie gesehen haben, besteht aus den real_parent-Verweisen des Kernels (PPid in /proc/PID/status). Wenn ein Prozess endet, übergibt der Kernel seine Kinder an den nächsten Vorfahren, der sich selbst zum Child Subreaper erklärt hat (prctl PR_SET_CHILD_SUBREAPER), oder an PID 1. Ein beendeter Prozess bleibt ein Zombie (Zustand Z), bis sein Elternprozess auf ihn wartet; ein Elternprozess, der nie wartet, belegt PIDs, ohne sie freizugeben, und wenn ein solcher Elternprozess endet, gehen seine Zombies an den neuen Elternprozess über, der sie einsammelt.</translation>
+    </message>
+    <message>
+        <source>Threads vs processes: one thread group or two</source>
+        <translation>Threads und Prozesse: eine Thread-Gruppe oder zwei</translation>
+    </message>
+    <message>
+        <source>See that threads are tasks that share one process — one thread group ID (TGID), one memory map — while a forked process is a group of its own with a copy of the memory.</source>
+        <translation>Sehen Sie, dass Threads Tasks sind, die sich einen Prozess teilen – eine Thread-Gruppen-ID (TGID), eine Speicherabbildung –, während ein geforkter Prozess eine eigene Gruppe mit einer Kopie des Speichers bildet.</translation>
+    </message>
+    <message>
+        <source>Processes with Threads switched on: the lab&apos;s process kaleido-lab-thre and its threads-worker threads, each with its own thread ID; the forked threads-child as a separate process. In the details: Threads, TGID.</source>
+        <translation>Prozesse mit eingeschalteten Threads: der Prozess des Versuchs, kaleido-lab-thre, und seine threads-worker-Threads, jeder mit eigener Thread-ID; das geforkte threads-child als eigener Prozess. In den Details: Threads, TGID.</translation>
+    </message>
+    <message>
+        <source>Start four threads</source>
+        <translation>Vier Threads starten</translation>
+    </message>
+    <message>
+        <source>Four threads appear under the lab&apos;s process. Each has its own thread ID (the kernel&apos;s pid), all share the process&apos;s ID as their TGID, and its thread count is now 5. getpid() returns the TGID in every one of them.</source>
+        <translation>Unter dem Prozess des Versuchs erscheinen vier Threads. Jeder hat seine eigene Thread-ID (die pid des Kernels), alle teilen die ID des Prozesses als TGID, und seine Thread-Anzahl ist jetzt 5. getpid() liefert in jedem von ihnen die TGID.</translation>
+    </message>
+    <message>
+        <source>Fork a child process</source>
+        <translation>Einen Kindprozess forken</translation>
+    </message>
+    <message>
+        <source>threads-child is a process: its own PID and TGID, one thread (only the thread that called fork() is copied), and its own memory map — a copy of the parent&apos;s, shared page by page until one side writes (copy on write).</source>
+        <translation>threads-child ist ein Prozess: mit eigener PID und TGID, einem Thread (nur der Thread, der fork() aufgerufen hat, wird kopiert) und eigener Speicherabbildung – einer Kopie der des Elternprozesses, Seite für Seite geteilt, bis einer der beiden Prozesse schreibt (Copy-on-Write).</translation>
+    </message>
+    <message>
+        <source>Linux schedules tasks. A thread is a task created with clone(CLONE_VM | CLONE_THREAD | …): it shares the memory map (mm), open files and signal handlers of its thread group, and has its own stack, registers and thread ID. /proc/PID/task lists the group&apos;s threads; /proc/TID/status shows Pid: (the thread ID) and Tgid: (the process ID). fork() makes a new thread group with its own mm, which starts as a copy-on-write copy of the parent&apos;s.</source>
+        <translation>Linux plant Tasks ein. Ein Thread ist ein Task, der mit clone(CLONE_VM | CLONE_THREAD | …) erzeugt wurde: Er teilt die Speicherabbildung (mm), die offenen Dateien und die Signal-Handler seiner Thread-Gruppe und hat einen eigenen Stack, eigene Register und eine eigene Thread-ID. /proc/PID/task listet die Threads der Gruppe auf; /proc/TID/status zeigt Pid: (die Thread-ID) und Tgid: (die Prozess-ID). fork() erzeugt eine neue Thread-Gruppe mit eigenem mm, das als Copy-on-Write-Kopie des mm des Elternprozesses beginnt.</translation>
+    </message>
+    <message>
+        <source>Signals: caught, ignored, blocked, pending</source>
+        <translation>Signale: abgefangen, ignoriert, blockiert, ausstehend</translation>
+    </message>
+    <message>
+        <source>See how a process decides what a signal does to it — its own handler, ignore it, or hold it back — and watch a blocked signal wait as pending until it is unblocked.</source>
+        <translation>Sehen Sie, wie ein Prozess bestimmt, was ein Signal bei ihm bewirkt – ein eigener Handler, ignorieren oder zurückhalten –, und beobachten Sie, wie ein blockiertes Signal als ausstehend wartet, bis die Blockierung aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Processes ▸ details of the lab&apos;s process, section Signals: Caught, Ignored, Blocked, Pending for the process; and the State column for stop and continue.</source>
+        <translation>Prozesse ▸ Details des Prozesses des Versuchs, Abschnitt Signale: Abgefangen, Ignoriert, Blockiert, Ausstehend für den Prozess; und die Spalte Zustand für Anhalten und Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Catch SIGUSR1</source>
+        <translation>SIGUSR1 abfangen</translation>
+    </message>
+    <message>
+        <source>Caught now lists SIGUSR1 (SigCgt bit 9): the process installed its own handler with sigaction().</source>
+        <translation>Abgefangen listet jetzt SIGUSR1 (SigCgt Bit 9): Der Prozess hat mit sigaction() einen eigenen Handler installiert.</translation>
+    </message>
+    <message>
+        <source>Ignore SIGUSR2</source>
+        <translation>SIGUSR2 ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignored now lists SIGUSR2 (SigIgn): the kernel throws it away on arrival.</source>
+        <translation>Ignoriert listet jetzt SIGUSR2 (SigIgn): Der Kernel verwirft es beim Eintreffen.</translation>
+    </message>
+    <message>
+        <source>Block SIGUSR1</source>
+        <translation>SIGUSR1 blockieren</translation>
+    </message>
+    <message>
+        <source>Blocked lists SIGUSR1 (SigBlk): sigprocmask() holds it back.</source>
+        <translation>Blockiert listet SIGUSR1 (SigBlk): sigprocmask() hält es zurück.</translation>
+    </message>
+    <message>
+        <source>Send SIGUSR1</source>
+        <translation>SIGUSR1 senden</translation>
+    </message>
+    <message>
+        <source>Pending for the process lists SIGUSR1 (ShdPnd): it arrived, but it is blocked, so the handler has not run.</source>
+        <translation>Ausstehend für den Prozess listet SIGUSR1 (ShdPnd): Es ist eingetroffen, aber blockiert, daher ist der Handler nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Unblock SIGUSR1</source>
+        <translation>Blockierung von SIGUSR1 aufheben</translation>
+    </message>
+    <message>
+        <source>Pending is empty again and the handler ran once (handled=1 in the program&apos;s answer).</source>
+        <translation>Ausstehend ist wieder leer, und der Handler ist einmal gelaufen (handled=1 in der Antwort des Programms).</translation>
+    </message>
+    <message>
+        <source>Stop it (SIGSTOP)</source>
+        <translation>Anhalten (SIGSTOP)</translation>
+    </message>
+    <message>
+        <source>The state becomes T (stopped). SIGSTOP cannot be caught, blocked or ignored.</source>
+        <translation>Der Zustand wird T (angehalten). SIGSTOP kann weder abgefangen noch blockiert oder ignoriert werden.</translation>
+    </message>
+    <message>
+        <source>Continue it (SIGCONT)</source>
+        <translation>Fortsetzen (SIGCONT)</translation>
+    </message>
+    <message>
+        <source>The state is S (sleeping) again: the process waits for its next command.</source>
+        <translation>Der Zustand ist wieder S (schlafend): Der Prozess wartet auf seinen nächsten Befehl.</translation>
+    </message>
+    <message>
+        <source>Each signal has a disposition per process (default action, ignore, or a handler) and a block mask per thread. /proc/PID/status shows them as hexadecimal masks in which bit n-1 stands for signal n: SigCgt (caught), SigIgn (ignored), SigBlk (blocked), SigPnd (pending for the thread) and ShdPnd (pending for the whole process). A blocked signal stays pending, one of each kind for standard signals, until it is unblocked. SIGKILL and SIGSTOP bypass all of this: the kernel acts on them itself.</source>
+        <translation>Jedes Signal hat pro Prozess eine Behandlung (Standardaktion, Ignorieren oder ein Handler) und pro Thread eine Blockiermaske. /proc/PID/status zeigt sie als hexadezimale Masken, in denen Bit n-1 für Signal n steht: SigCgt (abgefangen), SigIgn (ignoriert), SigBlk (blockiert), SigPnd (ausstehend für den Thread) und ShdPnd (ausstehend für den ganzen Prozess). Ein blockiertes Signal bleibt ausstehend – bei Standardsignalen eines je Art –, bis die Blockierung aufgehoben wird. SIGKILL und SIGSTOP umgehen all das: Der Kernel behandelt sie selbst.</translation>
+    </message>
+    <message>
+        <source>malloc: the heap and anonymous mappings</source>
+        <translation>malloc: der Heap und anonyme Mappings</translation>
+    </message>
+    <message>
+        <source>See the two places malloc() takes memory from: the heap, which grows with brk(), for small requests, and a mapping of its own for each large request.</source>
+        <translation>Sehen Sie die zwei Quellen, aus denen malloc() Speicher nimmt: den Heap, der mit brk() wächst, für kleine Anforderungen, und ein eigenes Mapping für jede große Anforderung.</translation>
+    </message>
+    <message>
+        <source>Memory ▸ Map of the lab&apos;s process: the [heap] area and the anonymous areas without a file name; the Changes mark what grew or appeared since the last refresh.</source>
+        <translation>Speicher ▸ Speicherbereiche des Prozesses des Versuchs: der Bereich [heap] und die anonymen Bereiche ohne Dateinamen; die Änderungsmarkierungen zeigen, was seit der letzten Aktualisierung gewachsen oder hinzugekommen ist.</translation>
+    </message>
+    <message>
+        <source>2 000 small requests (1 KiB each)</source>
+        <translation>2 000 kleine Anforderungen (je 1 KiB)</translation>
+    </message>
+    <message>
+        <source>[heap] grows by about 2 MiB. glibc serves small requests from the heap and moves its end, the program break, up with brk() when the heap is full.</source>
+        <translation>[heap] wächst um etwa 2 MiB. glibc bedient kleine Anforderungen aus dem Heap und schiebt dessen Ende, den Program Break, mit brk() nach oben, wenn der Heap voll ist.</translation>
+    </message>
+    <message>
+        <source>One large request (1 MiB)</source>
+        <translation>Eine große Anforderung (1 MiB)</translation>
+    </message>
+    <message>
+        <source>A new anonymous area of 1 MiB and one page appears outside [heap]: a request above the mmap threshold (128 KiB unless changed) gets its own mmap(), plus a page for glibc&apos;s header.</source>
+        <translation>Außerhalb von [heap] erscheint ein neuer anonymer Bereich von 1 MiB plus einer Seite: Eine Anforderung über der mmap-Schwelle (128 KiB, sofern nicht geändert) erhält ein eigenes mmap(), dazu eine Seite für den Header von glibc.</translation>
+    </message>
+    <message>
+        <source>Free everything</source>
+        <translation>Alles freigeben</translation>
+    </message>
+    <message>
+        <source>The 1 MiB area disappears at once: free() gave it back with munmap(). The heap shrinks only if the free space is at its top, and only above the trim threshold.</source>
+        <translation>Der 1-MiB-Bereich verschwindet sofort: free() hat ihn mit munmap() zurückgegeben. Der Heap schrumpft nur, wenn der freie Platz an seinem oberen Ende liegt, und erst oberhalb der Trim-Schwelle.</translation>
+    </message>
+    <message>
+        <source>malloc() is a library function, not a system call. glibc keeps small blocks in the heap, one area that it extends with brk(); large blocks (above M_MMAP_THRESHOLD, 128 KiB by default, raised dynamically after such blocks are freed) are separate anonymous mappings made with mmap(), so that freeing them returns the memory to the kernel at once. Either way the kernel only reserved addresses: pages are given when first written (see the demand paging lab).</source>
+        <translation>malloc() ist eine Bibliotheksfunktion, kein Systemaufruf. glibc verwaltet kleine Blöcke im Heap, einem einzigen Bereich, den sie mit brk() erweitert; große Blöcke (oberhalb von M_MMAP_THRESHOLD, standardmäßig 128 KiB, dynamisch angehoben, nachdem solche Blöcke freigegeben wurden) sind eigene anonyme Mappings, die mit mmap() angelegt werden, sodass ihre Freigabe den Speicher sofort an den Kernel zurückgibt. In beiden Fällen hat der Kernel nur Adressen reserviert: Seiten werden erst beim ersten Schreiben vergeben (siehe den Versuch zu Demand Paging).</translation>
+    </message>
+    <message>
+        <source>Overcommit: promises the kernel may refuse</source>
+        <translation>Overcommit: Zusagen, die der Kernel verweigern kann</translation>
+    </message>
+    <message>
+        <source>See that the kernel can promise more memory than it has (overcommit), how the promises are counted (Committed_AS against CommitLimit), and that strict mode 2 refuses a reservation modes 0 and 1 grant.</source>
+        <translation>Sehen Sie, dass der Kernel mehr Speicher zusagen kann, als er hat (Overcommit), wie die Zusagen gezählt werden (Committed_AS gegenüber CommitLimit) und dass der strikte Modus 2 eine Reservierung verweigert, die die Modi 0 und 1 gewähren.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s answers below (granted or refused, with overcommit_memory, CommitLimit and Committed_AS in kB), Memory ▸ Overview for the commit figures over time, and Memory ▸ Tunables to change overcommit_memory.</source>
+        <translation>Die Antworten des Programms unten (gewährt oder verweigert, mit overcommit_memory, CommitLimit und Committed_AS in kB), Speicher ▸ Übersicht für den Verlauf der Commit-Werte und Speicher ▸ Einstellungen, um overcommit_memory zu ändern.</translation>
+    </message>
+    <message>
+        <source>Reserve 1 GiB more than CommitLimit leaves</source>
+        <translation>1 GiB mehr reservieren, als CommitLimit übrig lässt</translation>
+    </message>
+    <message>
+        <source>In mode 0 (heuristic) and 1 (always) the kernel grants it: Committed_AS now exceeds CommitLimit and nothing else changed, because no page was touched. Mode 0 refuses only a single request larger than all RAM and swap.</source>
+        <translation>In Modus 0 (heuristisch) und 1 (immer) gewährt der Kernel die Reservierung: Committed_AS liegt jetzt über CommitLimit, und sonst hat sich nichts geändert, weil keine Seite berührt wurde. Modus 0 verweigert nur eine einzelne Anforderung, die größer ist als RAM und Swap zusammen.</translation>
+    </message>
+    <message>
+        <source>Release it</source>
+        <translation>Wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Committed_AS drops back by the same amount.</source>
+        <translation>Committed_AS sinkt um denselben Betrag.</translation>
+    </message>
+    <message>
+        <source>Reserve again (after switching to mode 2)</source>
+        <translation>Erneut reservieren (nach dem Wechsel zu Modus 2)</translation>
+    </message>
+    <message>
+        <source>First set overcommit_memory to 2 in Memory ▸ Tunables (it asks for an administrator&apos;s password). Now the same request is refused with ENOMEM (errno 12): in strict mode nothing may be promised beyond CommitLimit = swap + RAM × overcommit_ratio %. Set it back to 0 afterwards.</source>
+        <translation>Setzen Sie zuerst overcommit_memory unter Speicher ▸ Einstellungen auf 2 (dafür wird das Passwort eines Administrators abgefragt). Jetzt wird dieselbe Anforderung mit ENOMEM (errno 12) verweigert: Im strikten Modus darf nichts über CommitLimit = Swap + RAM × overcommit_ratio % hinaus zugesagt werden. Setzen Sie den Wert danach wieder auf 0.</translation>
+    </message>
+    <message>
+        <source>Private writable memory is a promise: the kernel adds it to Committed_AS when it is mapped, but gives pages only when they are written. vm.overcommit_memory decides which promises are made: 0 refuses only the obviously impossible, 1 never refuses, 2 refuses anything that would push Committed_AS past CommitLimit. With overcommit, a program can be granted memory and still be killed by the OOM killer when it uses it; without, it gets an error it can handle, but fork() of a large process may fail.</source>
+        <translation>Privater beschreibbarer Speicher ist eine Zusage: Der Kernel rechnet ihn beim Einblenden zu Committed_AS hinzu, vergibt Seiten aber erst, wenn sie beschrieben werden. vm.overcommit_memory entscheidet, welche Zusagen gemacht werden: 0 verweigert nur das offensichtlich Unmögliche, 1 verweigert nie, 2 verweigert alles, was Committed_AS über CommitLimit treiben würde. Mit Overcommit kann ein Programm Speicher zugesagt bekommen und trotzdem vom OOM-Killer beendet werden, wenn es ihn benutzt; ohne erhält es einen Fehler, den es behandeln kann, aber fork() eines großen Prozesses kann fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Demand paging: reserve first, pay on touch</source>
+        <translation>Demand Paging: erst reservieren, beim Zugriff bezahlen</translation>
+    </message>
+    <message>
+        <source>See that reserving memory costs nothing but addresses, and that the kernel hands out pages only when the program first writes to them, one page fault at a time.</source>
+        <translation>Sehen Sie, dass das Reservieren von Speicher nur Adressen kostet und dass der Kernel Seiten erst vergibt, wenn das Programm zum ersten Mal in sie schreibt – ein Seitenfehler nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Processes ▸ details of the lab&apos;s process: virtual size (VSZ), resident size (RSS) and minor faults.</source>
+        <translation>Prozesse ▸ Details des Versuchsprozesses: virtuelle Größe (VSZ), residente Größe (RSS) und leichte Seitenfehler (Minor Faults).</translation>
+    </message>
+    <message>
+        <source>Reserve 256 MiB</source>
+        <translation>256 MiB reservieren</translation>
+    </message>
+    <message>
+        <source>VSZ jumps by 256 MiB, RSS does not move: mmap() only recorded an address range (a VMA). No page frame is used yet.</source>
+        <translation>VSZ springt um 256 MiB, RSS bewegt sich nicht: mmap() hat nur einen Adressbereich (eine VMA) eingetragen. Noch wird kein Seitenrahmen belegt.</translation>
+    </message>
+    <message>
+        <source>Touch it page by page</source>
+        <translation>Seite für Seite berühren</translation>
+    </message>
+    <message>
+        <source>Over a few seconds RSS climbs by 256 MiB and the minor faults by about 65 536, one per 4 KiB page: each first write faults, and the kernel gives a zeroed page and maps it.</source>
+        <translation>Innerhalb weniger Sekunden steigt RSS um 256 MiB und die Zahl der leichten Seitenfehler um etwa 65 536, einer pro 4-KiB-Seite: Jeder erste Schreibzugriff löst einen Seitenfehler aus, und der Kernel vergibt eine mit Nullen gefüllte Seite und blendet sie ein.</translation>
+    </message>
+    <message>
+        <source>VSZ and RSS both drop by 256 MiB: munmap() gave the pages back.</source>
+        <translation>VSZ und RSS sinken beide um 256 MiB: munmap() hat die Seiten zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Linux allocates memory lazily. mmap() and malloc() create or extend a virtual memory area; the page table has no entries for it yet. The first access to each page traps into the kernel (a page fault), which allocates a page, fills it with zeros and maps it — a minor fault, because no disk was read. A read of an untouched anonymous page would map the shared zero page instead and leave RSS unchanged. The lab asks for small pages only (MADV_NOHUGEPAGE), so each fault brings one 4 KiB page.</source>
+        <translation>Linux vergibt Speicher verzögert. mmap() und malloc() legen einen virtuellen Speicherbereich an oder erweitern ihn; die Seitentabelle hat dafür noch keine Einträge. Der erste Zugriff auf jede Seite führt in den Kernel (ein Seitenfehler), der eine Seite belegt, sie mit Nullen füllt und einblendet – ein leichter Seitenfehler (Minor Fault), weil nichts von der Festplatte gelesen wurde. Ein Lesezugriff auf eine unberührte anonyme Seite würde stattdessen die gemeinsame Nullseite einblenden und RSS unverändert lassen. Der Versuch fordert nur kleine Seiten an (MADV_NOHUGEPAGE), daher bringt jeder Seitenfehler genau eine 4-KiB-Seite.</translation>
+    </message>
+    <message>
+        <source>OOM killer: when memory runs out</source>
+        <translation>OOM-Killer: wenn der Speicher ausgeht</translation>
+    </message>
+    <message>
+        <source>See the kernel end a process when a memory limit is reached and nothing can be reclaimed: the out-of-memory killer picks the victim by oom_score and says so in the kernel log.</source>
+        <translation>Sehen Sie, wie der Kernel einen Prozess beendet, wenn eine Speichergrenze erreicht ist und nichts mehr zurückgewonnen werden kann: Der OOM-Killer wählt das Opfer nach oom_score aus und meldet dies im Kernelprotokoll.</translation>
+    </message>
+    <message>
+        <source>Processes: the lab&apos;s resident size climbing, then the process gone. Memory ▸ Faults &amp; OOM for the oom_score order; the kernel log for the line &quot;Memory cgroup out of memory: Killed process …&quot;.</source>
+        <translation>Prozesse: Die residente Größe des Versuchs steigt, dann ist der Prozess verschwunden. Speicher ▸ Seitenfehler &amp; OOM für die Reihenfolge nach oom_score; das Kernelprotokoll für die Zeile „Memory cgroup out of memory: Killed process …“.</translation>
+    </message>
+    <message>
+        <source>Grow until the kernel says no</source>
+        <translation>Wachsen, bis der Kernel Nein sagt</translation>
+    </message>
+    <message>
+        <source>The program writes 8 MiB after 8 MiB. At 128 MiB, the scope&apos;s memory.max, the kernel first tries to reclaim, finds nothing (no swap is allowed to it), and the OOM killer sends SIGKILL to the process with the highest oom_score in the scope: this one, which also set oom_score_adj to 1000. The card reports the end.</source>
+        <translation>Das Programm schreibt 8 MiB um 8 MiB. Bei 128 MiB, dem memory.max des Scopes, versucht der Kernel zunächst, Speicher zurückzugewinnen, findet nichts (Swap ist dem Scope nicht erlaubt), und der OOM-Killer schickt SIGKILL an den Prozess mit dem höchsten oom_score im Scope: diesen hier, der zudem oom_score_adj auf 1000 gesetzt hat. Die Karte meldet das Ende.</translation>
+    </message>
+    <message>
+        <source>When an allocation cannot be satisfied — in the whole machine, or inside a cgroup at its memory.max — and reclaim fails, the kernel&apos;s out_of_memory() chooses a victim: the process with the highest oom_score, which grows with its memory use and is shifted by oom_score_adj (-1000 exempts, 1000 volunteers). It gets SIGKILL, which cannot be caught, and the kernel logs the choice with a table of candidates. A cgroup limit keeps the damage inside the group; memory.events counts oom_kill. This is why the lab runs only under a limit: without one, the victim could be anything of yours.</source>
+        <translation>Wenn eine Anforderung nicht erfüllt werden kann – im ganzen System oder innerhalb einer cgroup an ihrem memory.max – und das Zurückgewinnen von Speicher scheitert, wählt out_of_memory() im Kernel ein Opfer: den Prozess mit dem höchsten oom_score, der mit seinem Speicherverbrauch wächst und durch oom_score_adj verschoben wird (-1000 nimmt ihn aus, 1000 meldet ihn freiwillig). Er erhält SIGKILL, das nicht abgefangen werden kann, und der Kernel protokolliert die Wahl mit einer Tabelle der Kandidaten. Eine cgroup-Grenze hält den Schaden innerhalb der Gruppe; memory.events zählt oom_kill. Deshalb läuft der Versuch nur unter einer Grenze: Ohne sie könnte jeder Ihrer Prozesse das Opfer sein.</translation>
+    </message>
+    <message>
+        <source>Page cache: cold read, warm read</source>
+        <translation>Seitencache: kaltes Lesen, warmes Lesen</translation>
+    </message>
+    <message>
+        <source>See the kernel keep file contents in RAM after a read, so that the second read of the same file comes from memory, and see the cache emptied again.</source>
+        <translation>Sehen Sie, wie der Kernel Dateiinhalte nach dem Lesen im RAM behält, sodass das zweite Lesen derselben Datei aus dem Speicher kommt, und wie der Cache wieder geleert wird.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s answers below (read time in ms, pages of the file in the cache, asked with mincore()) and Memory ▸ Overview: Cached grows by the file&apos;s size on the cold read.</source>
+        <translation>Die Antworten des Programms unten (Lesezeit in ms, Seiten der Datei im Cache, per mincore() abgefragt) und Speicher ▸ Übersicht: Cached wächst beim kalten Lesen um die Größe der Datei.</translation>
+    </message>
+    <message>
+        <source>Create a 256 MiB file</source>
+        <translation>Eine 256-MiB-Datei anlegen</translation>
+    </message>
+    <message>
+        <source>The file was just written, so all its pages are in the page cache already (cached = pages).</source>
+        <translation>Die Datei wurde gerade geschrieben, daher sind alle ihre Seiten bereits im Seitencache (cached = pages).</translation>
+    </message>
+    <message>
+        <source>Evict it from the cache</source>
+        <translation>Aus dem Cache verdrängen</translation>
+    </message>
+    <message>
+        <source>cached=0: posix_fadvise(POSIX_FADV_DONTNEED) let the kernel drop the file&apos;s clean pages. This needs no privilege, unlike drop_caches, which empties the cache for every file.</source>
+        <translation>cached=0: posix_fadvise(POSIX_FADV_DONTNEED) ließ den Kernel die sauberen Seiten der Datei verwerfen. Dafür sind keine Rechte nötig, anders als bei drop_caches, das den Cache für alle Dateien leert.</translation>
+    </message>
+    <message>
+        <source>Read it (cold)</source>
+        <translation>Lesen (kalt)</translation>
+    </message>
+    <message>
+        <source>cached-before=0, then all pages: every page came from the disk and stays in RAM. Note the time.</source>
+        <translation>cached-before=0, danach alle Seiten: Jede Seite kam von der Festplatte und bleibt im RAM. Merken Sie sich die Zeit.</translation>
+    </message>
+    <message>
+        <source>Read it again (warm)</source>
+        <translation>Erneut lesen (warm)</translation>
+    </message>
+    <message>
+        <source>Many times faster: nothing was read from the disk, the kernel copied the pages from the cache.</source>
+        <translation>Um ein Vielfaches schneller: Von der Festplatte wurde nichts gelesen, der Kernel hat die Seiten aus dem Cache kopiert.</translation>
+    </message>
+    <message>
+        <source>Check after drop_caches</source>
+        <translation>Nach drop_caches prüfen</translation>
+    </message>
+    <message>
+        <source>First run drop_caches (1: page cache) in Memory ▸ Tunables, which asks for an administrator&apos;s password; then this shows cached=0, and Cached in Memory ▸ Overview fell for all files.</source>
+        <translation>Führen Sie zuerst drop_caches (1: Seitencache) unter Speicher ▸ Einstellungen aus, wofür das Passwort eines Administrators abgefragt wird; danach zeigt dieser Schritt cached=0, und Cached unter Speicher ▸ Übersicht ist für alle Dateien gesunken.</translation>
+    </message>
+    <message>
+        <source>Linux keeps the contents of files it has read or written in otherwise unused RAM, the page cache, and serves later reads from there; that is why free memory is usually small and Cached large. Clean cached pages are dropped whenever memory is needed, so this RAM is available, not used up. mincore() tells a program which pages of a mapped file are resident; POSIX_FADV_DONTNEED drops one file&apos;s clean pages; writing 1 to /proc/sys/vm/drop_caches (root) drops all clean page cache. The file is deleted when the lab stops.</source>
+        <translation>Linux hält den Inhalt gelesener oder geschriebener Dateien im sonst ungenutzten RAM, dem Seitencache, und bedient spätere Lesezugriffe von dort; deshalb ist der freie Speicher meist klein und Cached groß. Saubere Seiten im Cache werden verworfen, sobald Speicher gebraucht wird; dieser RAM ist also verfügbar, nicht verbraucht. mincore() verrät einem Programm, welche Seiten einer eingeblendeten Datei resident sind; POSIX_FADV_DONTNEED verwirft die sauberen Seiten einer einzelnen Datei; eine 1 in /proc/sys/vm/drop_caches zu schreiben (root) verwirft den gesamten sauberen Seitencache. Die Datei wird gelöscht, wenn der Versuch endet.</translation>
+    </message>
+    <message>
+        <source>KSM: identical pages merged</source>
+        <translation>KSM: identische Seiten zusammengeführt</translation>
+    </message>
+    <message>
+        <source>See the kernel find pages with the same contents in a region marked mergeable and keep only one copy of them, once its merging thread, ksmd, is switched on.</source>
+        <translation>Beobachten Sie, wie der Kernel in einem als zusammenführbar markierten Bereich Seiten mit gleichem Inhalt findet und nur eine Kopie davon behält, sobald sein Zusammenführungs-Thread ksmd eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s answers below: ksm_merging_pages (this process) and pages_sharing (the whole machine); Memory ▸ Tunables to switch KSM on and off; Memory ▸ Map shows the region&apos;s resident size.</source>
+        <translation>Die Antworten des Programms unten: ksm_merging_pages (dieser Prozess) und pages_sharing (das ganze System); Speicher ▸ Einstellungen, um KSM ein- und auszuschalten; Speicher ▸ Speicherbereiche zeigt die residente Größe des Bereichs.</translation>
+    </message>
+    <message>
+        <source>64 MiB of identical pages, mergeable</source>
+        <translation>64 MiB identische Seiten, zusammenführbar</translation>
+    </message>
+    <message>
+        <source>The program wrote the same bytes into 16 384 pages and marked them with madvise(MADV_MERGEABLE). Nothing is merged yet: that is ksmd&apos;s work.</source>
+        <translation>Das Programm hat dieselben Bytes in 16 384 Seiten geschrieben und sie mit madvise(MADV_MERGEABLE) markiert. Noch ist nichts zusammengeführt: Das ist die Aufgabe von ksmd.</translation>
+    </message>
+    <message>
+        <source>How much is merged?</source>
+        <translation>Wie viel ist zusammengeführt?</translation>
+    </message>
+    <message>
+        <source>With run=0, nothing. Set KSM&apos;s run to 1 in Memory ▸ Tunables (administrator password), wait a few seconds and press this again: ksm_merging_pages and pages_sharing climb towards 16 384 as ksmd scans (pages_to_scan pages every sleep_millisecs).</source>
+        <translation>Bei run=0 nichts. Setzen Sie run von KSM unter Speicher ▸ Einstellungen auf 1 (Administratorpasswort), warten Sie einige Sekunden und drücken Sie hier erneut: ksm_merging_pages und pages_sharing steigen in Richtung 16 384, während ksmd durchsucht (pages_to_scan Seiten alle sleep_millisecs).</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Zusammenführung aufheben</translation>
+    </message>
+    <message>
+        <source>MADV_UNMERGEABLE breaks the sharing: each page gets its own copy again and the counters fall.</source>
+        <translation>MADV_UNMERGEABLE hebt die gemeinsame Nutzung auf: Jede Seite erhält wieder eine eigene Kopie, und die Zähler sinken.</translation>
+    </message>
+    <message>
+        <source>Kernel samepage merging scans the regions programs marked with MADV_MERGEABLE (virtual machines, mostly), finds pages with equal contents, and maps one write-protected copy in their place; a write to a merged page gets a private copy again (copy on write). pages_shared counts the kept copies, pages_sharing the places that use them, so pages_sharing is roughly the memory saved. The scan costs CPU, which is why it is off unless /sys/kernel/mm/ksm/run is 1. /proc/PID/ksm_stat gives the figures per process.</source>
+        <translation>Kernel Samepage Merging durchsucht die Bereiche, die Programme mit MADV_MERGEABLE markiert haben (meist virtuelle Maschinen), findet Seiten mit gleichem Inhalt und blendet an ihrer Stelle eine schreibgeschützte Kopie ein; ein Schreibzugriff auf eine zusammengeführte Seite erhält wieder eine private Kopie (Copy-on-Write). pages_shared zählt die behaltenen Kopien, pages_sharing die Stellen, die sie nutzen; pages_sharing entspricht also ungefähr dem eingesparten Speicher. Das Durchsuchen kostet CPU-Zeit, deshalb ist es ausgeschaltet, solange /sys/kernel/mm/ksm/run nicht 1 ist. /proc/PID/ksm_stat liefert die Werte pro Prozess.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages: 2 MiB at a time</source>
+        <translation>Transparent Huge Pages: 2 MiB auf einmal</translation>
+    </message>
+    <message>
+        <source>See the kernel back an anonymous region with 2 MiB huge pages instead of 4 KiB pages when the program asks for it with MADV_HUGEPAGE, and not when it opts out or THP is switched off.</source>
+        <translation>Beobachten Sie, wie der Kernel einen anonymen Bereich mit Huge Pages von 2 MiB statt mit Seiten von 4 KiB unterlegt, wenn das Programm dies mit MADV_HUGEPAGE anfordert – und nicht, wenn es sich abmeldet oder THP ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Memory ▸ Map of the lab&apos;s process: the two 16 MiB anonymous areas and their AnonHugePages (the map&apos;s details); Memory ▸ Tunables for transparent_hugepage/enabled.</source>
+        <translation>Speicher ▸ Speicherbereiche des Prozesses des Versuchs: die beiden anonymen Bereiche von 16 MiB und ihr AnonHugePages (in den Details der Speicherbereiche); Speicher ▸ Einstellungen für transparent_hugepage/enabled.</translation>
+    </message>
+    <message>
+        <source>16 MiB with MADV_HUGEPAGE</source>
+        <translation>16 MiB mit MADV_HUGEPAGE</translation>
+    </message>
+    <message>
+        <source>A new 16 MiB area whose AnonHugePages is (nearly) 16 MiB: each first touch of a 2 MiB-aligned range got a whole huge page, one page fault instead of 512 — unless enabled is [never].</source>
+        <translation>Ein neuer Bereich von 16 MiB, dessen AnonHugePages (fast) 16 MiB beträgt: Jeder erste Zugriff auf einen an 2 MiB ausgerichteten Abschnitt erhielt eine ganze Huge Page, ein Seitenfehler statt 512 – außer enabled steht auf [never].</translation>
+    </message>
+    <message>
+        <source>16 MiB with MADV_NOHUGEPAGE</source>
+        <translation>16 MiB mit MADV_NOHUGEPAGE</translation>
+    </message>
+    <message>
+        <source>A second area of the same size, touched the same way, with AnonHugePages 0: 4 096 small pages.</source>
+        <translation>Ein zweiter Bereich gleicher Größe, auf die gleiche Weise berührt, mit AnonHugePages 0: 4 096 kleine Seiten.</translation>
+    </message>
+    <message>
+        <source>Release both</source>
+        <translation>Beide freigeben</translation>
+    </message>
+    <message>
+        <source>Both areas are gone. Set enabled to never in Memory ▸ Tunables and repeat: the first area then has no huge pages either.</source>
+        <translation>Beide Bereiche sind weg. Setzen Sie enabled unter Speicher ▸ Einstellungen auf never und wiederholen Sie den Versuch: Dann hat auch der erste Bereich keine Huge Pages.</translation>
+    </message>
+    <message>
+        <source>With transparent huge pages the kernel maps a 2 MiB-aligned range of anonymous memory with one page-table entry at the PMD level, which saves page faults and TLB entries. /sys/kernel/mm/transparent_hugepage/enabled decides where: always, only in regions marked with madvise(MADV_HUGEPAGE) (madvise, Debian&apos;s default), or never; MADV_NOHUGEPAGE opts a region out. When no free 2 MiB block is at hand the fault falls back to small pages, and khugepaged may collapse them later. The AnonHugePages line of /proc/PID/smaps counts the huge pages in each area.</source>
+        <translation>Mit Transparent Huge Pages bildet der Kernel einen an 2 MiB ausgerichteten Abschnitt anonymen Speichers mit einem einzigen Seitentabelleneintrag auf PMD-Ebene ab; das spart Seitenfehler und TLB-Einträge. /sys/kernel/mm/transparent_hugepage/enabled legt fest, wo: always (immer), nur in mit madvise(MADV_HUGEPAGE) markierten Bereichen (madvise, die Voreinstellung von Debian) oder never (nie); MADV_NOHUGEPAGE nimmt einen Bereich aus. Ist kein freier Block von 2 MiB zur Hand, weicht der Seitenfehler auf kleine Seiten aus, und khugepaged kann sie später zusammenfassen. Die Zeile AnonHugePages in /proc/PID/smaps zählt die Huge Pages in jedem Bereich.</translation>
+    </message>
+    <message>
+        <source>Buddy allocator simulator</source>
+        <translation>Buddy-Allokator-Simulator</translation>
+    </message>
+    <message>
+        <source>See how a buddy allocator splits a block in halves until one fits a request, merges two free halves back, and why rounding up to a power of two wastes memory inside each block.</source>
+        <translation>Sehen Sie, wie ein Buddy-Allokator einen Block so lange halbiert, bis eine Hälfte zu einer Anforderung passt, wie er zwei freie Hälften wieder zusammenführt und warum das Aufrunden auf eine Zweierpotenz Speicher innerhalb jedes Blocks verschwendet.</translation>
+    </message>
+    <message>
+        <source>The bar of blocks below: splits, the allocated blocks with their wasted bytes, the internal fragmentation figure. Click an allocated block to free it and watch the buddies merge.</source>
+        <translation>Die Blockleiste unten: Teilungen, die belegten Blöcke mit ihren verschwendeten Bytes, der Wert der internen Fragmentierung. Klicken Sie auf einen belegten Block, um ihn freizugeben, und beobachten Sie, wie die Buddys verschmelzen.</translation>
+    </message>
+    <message>
+        <source>Exercise 1: 8000, 3000, 2000, 500, 500 bytes</source>
+        <translation>Übung 1: 8000, 3000, 2000, 500, 500 Bytes</translation>
+    </message>
+    <message>
+        <source>The 16 KiB arena is split down to 512-byte blocks. Internal fragmentation: 1 360 bytes (192 + 1 096 + 48 + 12 + 12); the free 1 KiB block does not count, it is not inside an allocation.</source>
+        <translation>Die Arena von 16 KiB wird bis hinunter zu Blöcken von 512 Bytes geteilt. Interne Fragmentierung: 1 360 Bytes (192 + 1 096 + 48 + 12 + 12); der freie Block von 1 KiB zählt nicht mit, denn er liegt in keiner Belegung.</translation>
+    </message>
+    <message>
+        <source>Exercise 2: 500, 1000, 2000, 4000, 8000, 500, 500 bytes</source>
+        <translation>Übung 2: 500, 1000, 2000, 4000, 8000, 500, 500 Bytes</translation>
+    </message>
+    <message>
+        <source>The first six requests take 512 + 1 024 + 2 048 + 4 096 + 8 192 + 512 = 16 384 bytes, the whole arena: the seventh request fails although it asks for only 500 bytes.</source>
+        <translation>Die ersten sechs Anforderungen belegen 512 + 1 024 + 2 048 + 4 096 + 8 192 + 512 = 16 384 Bytes, die gesamte Arena: Die siebte Anforderung schlägt fehl, obwohl sie nur 500 Bytes verlangt.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>One free 16 KiB block.</source>
+        <translation>Ein freier Block von 16 KiB.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s page allocator is a buddy allocator: it keeps free blocks of 2^order pages (order 0 to 10 on x86-64, the columns of /proc/buddyinfo and Memory ▸ Zones), splits a larger block when the wanted order is empty and merges a freed block with its buddy — the block at the address that differs in just the size bit — when that one is free too. Merging keeps external fragmentation down; rounding up to a power of two causes internal fragmentation. The kernel counts in pages and uses slab caches for small objects, so this simulator, like the handbook exercise, works in bytes on a 16 KiB arena with 64-byte minimum blocks.</source>
+        <translation>Der Seitenallokator des Kernels ist ein Buddy-Allokator: Er verwaltet freie Blöcke von 2^Ordnung Seiten (Ordnung 0 bis 10 auf x86-64, die Spalten von /proc/buddyinfo und Speicher ▸ Zonen), teilt einen größeren Block, wenn die gewünschte Ordnung leer ist, und führt einen freigegebenen Block mit seinem Buddy zusammen – dem Block, dessen Adresse sich nur im Größenbit unterscheidet –, wenn dieser ebenfalls frei ist. Das Zusammenführen hält die externe Fragmentierung gering; das Aufrunden auf eine Zweierpotenz verursacht interne Fragmentierung. Der Kernel rechnet in Seiten und nutzt Slab-Caches für kleine Objekte; deshalb arbeitet dieser Simulator wie die Übung im Handbuch in Bytes, auf einer Arena von 16 KiB mit Mindestblöcken von 64 Bytes.</translation>
+    </message>
+    <message>
+        <source>ASLR: the same program, different addresses</source>
+        <translation>ASLR: dasselbe Programm, andere Adressen</translation>
+    </message>
+    <message>
+        <source>See that the kernel places the stack, the heap, the libraries and even the program&apos;s own code at new random addresses each time a program starts, and what changes when that is switched off for one program.</source>
+        <translation>Sehen Sie, wie der Kernel den Stack, den Heap, die Bibliotheken und sogar den eigenen Code des Programms bei jedem Programmstart an neue, zufällige Adressen legt – und was sich ändert, wenn das für ein einzelnes Programm abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s answers below: one line per run, with the addresses of its stack, heap end, a new mapping, the C library, its own code and the vDSO; and randomize_va_space (Memory ▸ Tunables has the kernel&apos;s settings).</source>
+        <translation>Die Antworten des Programms unten: eine Zeile pro Lauf mit den Adressen seines Stacks, des Heap-Endes, eines neuen Mappings, der C-Bibliothek, seines eigenen Codes und des vDSO; dazu randomize_va_space (die Einstellungen des Kernels finden Sie unter Speicher ▸ Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Run the program</source>
+        <translation>Programm ausführen</translation>
+    </message>
+    <message>
+        <source>One line of addresses from a fresh run of the same program.</source>
+        <translation>Eine Zeile mit Adressen aus einem neuen Lauf desselben Programms.</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <translation>Noch einmal ausführen</translation>
+    </message>
+    <message>
+        <source>Every address differs from the first run (with randomize_va_space 2; with 1 the heap end follows the program, with 0 nothing moves). Libraries and code keep their last three hexadecimal digits: they move by whole pages; the stack is shifted within its page as well.</source>
+        <translation>Jede Adresse unterscheidet sich vom ersten Lauf (bei randomize_va_space 2; bei 1 folgt das Heap-Ende dem Programm, bei 0 bewegt sich nichts). Bibliotheken und Code behalten ihre letzten drei Hexadezimalziffern: Sie werden um ganze Seiten verschoben; der Stack wird zusätzlich innerhalb seiner Seite verschoben.</translation>
+    </message>
+    <message>
+        <source>Run it without randomisation</source>
+        <translation>Ohne Randomisierung ausführen</translation>
+    </message>
+    <message>
+        <source>The child set personality(ADDR_NO_RANDOMIZE) before exec, as setarch -R does: the addresses are the kernel&apos;s unrandomised defaults.</source>
+        <translation>Der Kindprozess hat vor exec personality(ADDR_NO_RANDOMIZE) gesetzt, wie es setarch -R tut: Die Adressen sind die nicht randomisierten Standardwerte des Kernels.</translation>
+    </message>
+    <message>
+        <source>And once more without</source>
+        <translation>Und noch einmal ohne</translation>
+    </message>
+    <message>
+        <source>Exactly the same addresses as the previous run: without randomisation the layout is predictable — which is what an attacker would like.</source>
+        <translation>Genau dieselben Adressen wie beim vorigen Lauf: Ohne Randomisierung ist das Layout vorhersagbar – genau das, was sich ein Angreifer wünscht.</translation>
+    </message>
+    <message>
+        <source>Address space layout randomisation is decided at exec(): the kernel picks random offsets for the stack, the mmap base (libraries, anonymous mappings, the vDSO), a position-independent executable and, at level 2, the start of the heap. /proc/sys/kernel/randomize_va_space sets the level for the whole machine (0 off, 1 without the heap, 2 all, the default); a process can turn it off for the programs it starts with the ADDR_NO_RANDOMIZE personality (00040000 in /proc/PID/personality). The kernel&apos;s own addresses are randomised separately at boot (KASLR).</source>
+        <translation>Über die Randomisierung des Adressraum-Layouts (ASLR) wird bei exec() entschieden: Der Kernel wählt zufällige Versätze für den Stack, die mmap-Basis (Bibliotheken, anonyme Mappings, das vDSO), ein positionsunabhängiges Programm (PIE) und, auf Stufe 2, den Anfang des Heaps. /proc/sys/kernel/randomize_va_space legt die Stufe für die ganze Maschine fest (0 aus, 1 ohne den Heap, 2 alles, die Voreinstellung); ein Prozess kann sie für die Programme, die er startet, mit der Personality ADDR_NO_RANDOMIZE abschalten (00040000 in /proc/PID/personality). Die Adressen des Kernels selbst werden beim Start gesondert randomisiert (KASLR).</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::AddressSpaceStrip</name>
     <message>
         <source>Unmapped address space: %1 to %2, %3 (drawn shortened).</source>
@@ -340,6 +859,43 @@
         <source>Kernel modules (*.ko *.ko.xz *.ko.zst *.ko.gz)</source>
         <translation>Kernelmodule (*.ko *.ko.xz *.ko.zst *.ko.gz)</translation>
     </message>
+    <message>
+        <source>No modprobe rules: the captured tree %1 has no modprobe.d directory (etc, run, lib or usr/lib).</source>
+        <translation>Keine modprobe-Regeln: Der erfasste Baum %1 hat kein modprobe.d-Verzeichnis (etc, run, lib oder usr/lib).</translation>
+    </message>
+    <message>
+        <source>Select a module to see its modinfo, parameters and the modprobe.d rules that apply.</source>
+        <translation>Wählen Sie ein Modul, um seine modinfo-Angaben, Parameter und die geltenden modprobe.d-Regeln zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::BuddyBlocksView</name>
+    <message>
+        <source>The arena at the top, each row below it half the size: grey blocks were split, pale ones are free, coloured ones are allocated (hatched: bytes wasted inside the block). Click an allocated block to free it.</source>
+        <translation>Oben der gesamte Bereich, darunter jede Zeile halb so groß: Graue Blöcke wurden geteilt, blasse sind frei, farbige sind belegt (schraffiert: innerhalb des Blocks verschwendete Bytes). Klicken Sie auf einen belegten Block, um ihn freizugeben.</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>geteilt %1</translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>frei %1</translation>
+    </message>
+    <message>
+        <source>#%1: %2 B of %3
+%4 B wasted</source>
+        <translation>#%1: %2 B von %3
+%4 B verschwendet</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Allocation #%1: click to free it</source>
+        <translation>Belegung #%1: zum Freigeben klicken</translation>
+    </message>
 </context>
 <context>
     <name>kaleido::BuddyInfo</name>
@@ -474,6 +1030,69 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>%1 % of the free memory is in blocks smaller than %2, too small for an allocation of order %3.</source>
         <translation>%1 % des freien Speichers liegen in Blöcken kleiner als %2, zu klein für eine Allokation der Ordnung %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::BuddySimulatorWidget</name>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>How many bytes to ask for; the allocator rounds up to a power of two, at least %1 bytes</source>
+        <translation>Wie viele Bytes angefordert werden; der Allokator rundet auf eine Zweierpotenz auf, mindestens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Anfordern</translation>
+    </message>
+    <message>
+        <source>Ask the allocator for this many bytes: the smallest free block that fits is split in halves until it is just large enough</source>
+        <translation>So viele Bytes beim Allokator anfordern: Der kleinste freie Block, der passt, wird so lange halbiert, bis er gerade groß genug ist</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>One free block of %1 again</source>
+        <translation>Wieder ein einziger freier Block von %1</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anforderung:</translation>
+    </message>
+    <message>
+        <source>Internal fragmentation: bytes inside allocated blocks that the requests did not ask for. Free blocks do not count.</source>
+        <translation>Interne Fragmentierung: Bytes in belegten Blöcken, die von den Anforderungen nicht verlangt wurden. Freie Blöcke zählen nicht.</translation>
+    </message>
+    <message>
+        <source>What the allocator did, oldest first: splits, allocations, failures, frees and merges</source>
+        <translation>Was der Allokator getan hat, älteste Aktion zuerst: Teilungen, Belegungen, Fehlschläge, Freigaben und Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Split the %1 block at offset %2 into two buddies of %3</source>
+        <translation>Den %1-Block an Offset %2 in zwei Buddys zu je %3 geteilt</translation>
+    </message>
+    <message>
+        <source>#%1: %2 bytes → block of %3 at offset %4 (%5 bytes wasted)</source>
+        <translation>#%1: %2 Bytes → Block von %3 an Offset %4 (%5 Bytes verschwendet)</translation>
+    </message>
+    <message>
+        <source>#%1: %2 bytes: failed, no free block of %3</source>
+        <translation>#%1: %2 Bytes: fehlgeschlagen, kein freier Block von %3</translation>
+    </message>
+    <message>
+        <source>Freed #%1 (%2 at offset %3)</source>
+        <translation>#%1 freigegeben (%2 an Offset %3)</translation>
+    </message>
+    <message>
+        <source>Merged two free buddies into a %1 block at offset %2</source>
+        <translation>Zwei freie Buddys zu einem %1-Block an Offset %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Internal fragmentation: %1 bytes of %2 bytes (%3 %) · in use %4 bytes · free %5 bytes · largest free block %6 bytes</source>
+        <translation>Interne Fragmentierung: %1 Bytes von %2 Bytes (%3 %) · belegt %4 Bytes · frei %5 Bytes · größter freier Block %6 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1978,203 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     </message>
 </context>
 <context>
+    <name>kaleido::LabCard</name>
+    <message>
+        <source>&lt;b&gt;Goal:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ziel:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>What this lab shows</source>
+        <translation>Was dieser Versuch zeigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Worauf Sie achten sollten:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Where the effect appears</source>
+        <translation>Wo sich die Wirkung zeigt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the lab&apos;s program, %1, as you, in a process group of its own</source>
+        <translation>Das Programm des Versuchs, %1, unter Ihrem Benutzer in einer eigenen Prozessgruppe starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>End the lab&apos;s program and every process it started; nothing keeps running</source>
+        <translation>Das Programm des Versuchs und alle von ihm gestarteten Prozesse beenden; nichts läuft weiter</translation>
+    </message>
+    <message>
+        <source>Show in Processes</source>
+        <translation>In „Prozesse“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Processes with the lab&apos;s process (or the child the last step made) selected</source>
+        <translation>„Prozesse“ öffnen und dort den Prozess des Versuchs (oder das Kind aus dem letzten Schritt) auswählen</translation>
+    </message>
+    <message>
+        <source>Show Memory Map</source>
+        <translation>Speicherbereiche anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Memory ▸ Map on the lab&apos;s process</source>
+        <translation>Speicher ▸ Speicherbereiche für den Prozess des Versuchs öffnen</translation>
+    </message>
+    <message>
+        <source>Whether the lab&apos;s program runs, its process ID, and the safety limits applied</source>
+        <translation>Ob das Programm des Versuchs läuft, seine Prozess-ID und die angewendeten Sicherheitsgrenzen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Press the steps in order and watch what changes after each</source>
+        <translation>Drücken Sie die Schritte der Reihe nach und beobachten Sie, was sich nach jedem ändert</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Run this on the simulator</source>
+        <translation>Dies im Simulator ausführen</translation>
+    </message>
+    <message>
+        <source>Kaleido sends SIG%1 to the lab&apos;s program with kill()</source>
+        <translation>Kaleido sendet mit kill() SIG%1 an das Programm des Versuchs</translation>
+    </message>
+    <message>
+        <source>Tell the lab&apos;s program to do this step (it receives &quot;%1&quot;)</source>
+        <translation>Das Programm des Versuchs diesen Schritt ausführen lassen (es erhält „%1“)</translation>
+    </message>
+    <message>
+        <source>What this step makes happen</source>
+        <translation>Was dieser Schritt bewirkt</translation>
+    </message>
+    <message>
+        <source>What the program says</source>
+        <translation>Was das Programm meldet</translation>
+    </message>
+    <message>
+        <source>The lab program&apos;s answers: the process IDs and addresses it works with</source>
+        <translation>Die Antworten des Versuchsprogramms: die Prozess-IDs und Adressen, mit denen es arbeitet</translation>
+    </message>
+    <message>
+        <source>What you just saw</source>
+        <translation>Was Sie gerade gesehen haben</translation>
+    </message>
+    <message>
+        <source>Why the kernel behaved as it did</source>
+        <translation>Warum sich der Kernel so verhalten hat</translation>
+    </message>
+    <message>
+        <source>This lab runs only under a memory limit, so that the OOM killer can only end the lab&apos;s own program. %1</source>
+        <translation>Dieser Versuch läuft nur mit einer Speichergrenze, damit der OOM-Killer ausschließlich das eigene Programm des Versuchs beenden kann. %1</translation>
+    </message>
+    <message>
+        <source>Running as process %1.</source>
+        <translation>Läuft als Prozess %1.</translation>
+    </message>
+    <message>
+        <source>The last step&apos;s process: %1.</source>
+        <translation>Der Prozess des letzten Schritts: %1.</translation>
+    </message>
+    <message>
+        <source>Not running. Press Start.</source>
+        <translation>Läuft nicht. Drücken Sie auf „Starten“.</translation>
+    </message>
+    <message>
+        <source>Not running. Press Start. It will run under a memory limit of %1 MiB.</source>
+        <translation>Läuft nicht. Drücken Sie auf „Starten“. Der Versuch läuft dann mit einer Speichergrenze von %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This lab cannot run here: it needs a memory limit, so that the OOM killer can only end its own program. %1</source>
+        <translation>Dieser Versuch kann hier nicht laufen: Er benötigt eine Speichergrenze, damit der OOM-Killer nur sein eigenes Programm beenden kann. %1</translation>
+    </message>
+    <message>
+        <source>It will make itself the OOM killer&apos;s first choice (oom_score_adj 1000) and run under a memory limit of %1 MiB where systemd allows it.</source>
+        <translation>Das Programm macht sich selbst zur ersten Wahl des OOM-Killers (oom_score_adj 1000) und läuft, wo systemd es erlaubt, mit einer Speichergrenze von %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::LabRunner</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>The workload was ended by a signal (perhaps the OOM killer).</source>
+        <translation>Das Versuchsprogramm wurde durch ein Signal beendet (vielleicht vom OOM-Killer).</translation>
+    </message>
+    <message>
+        <source>The workload ended with exit code %1.</source>
+        <translation>Das Versuchsprogramm wurde mit dem Exit-Code %1 beendet.</translation>
+    </message>
+    <message>
+        <source>cgroup v2 is not mounted at /sys/fs/cgroup, so no memory limit can be set.</source>
+        <translation>cgroup v2 ist nicht unter /sys/fs/cgroup eingehängt, daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>systemd-run is not installed, so no memory limit can be set.</source>
+        <translation>systemd-run ist nicht installiert, daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>systemd is not the service manager here, so no memory limit can be set.</source>
+        <translation>systemd ist hier nicht der Dienstverwalter, daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>No systemd user manager is running for you, so no memory limit can be set.</source>
+        <translation>Für Sie läuft kein systemd-Benutzerdienst (user manager), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The memory controller is not delegated to you (%1), so no memory limit can be set.</source>
+        <translation>Der memory-Controller ist nicht an Sie delegiert (%1), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The workload program %1 was not found; build Kaleido with its labs.</source>
+        <translation>Das Versuchsprogramm %1 wurde nicht gefunden; erstellen Sie Kaleido mit seinen Versuchen.</translation>
+    </message>
+    <message>
+        <source>Runs in a systemd scope limited to %1 MiB (memory.max).</source>
+        <translation>Läuft in einem systemd-Scope, begrenzt auf %1 MiB (memory.max).</translation>
+    </message>
+    <message>
+        <source>The workload still makes itself the OOM killer&apos;s first choice (oom_score_adj 1000).</source>
+        <translation>Das Versuchsprogramm macht sich dennoch selbst zur ersten Wahl des OOM-Killers (oom_score_adj 1000).</translation>
+    </message>
+    <message>
+        <source>The workload could not be started: %1</source>
+        <translation>Das Versuchsprogramm konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::LabsPage</name>
+    <message>
+        <source>The labs: each starts a small program and shows what the kernel does with it</source>
+        <translation>Die Versuche: Jeder startet ein kleines Programm und zeigt, was der Kernel damit macht</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Presentation Mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text for a projector; Kaleido remembers the choice</source>
+        <translation>Größere Schrift für einen Projektor; Kaleido merkt sich die Auswahl</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::LevelBar</name>
     <message>
         <source>The line marks a limit the kernel enforces.</source>
@@ -1967,6 +2783,18 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>Choose a module in Modules ▸ Loaded, then Unload Module…</source>
         <translation>Wählen Sie ein Modul in Module ▸ Geladen und dann „Modul entladen …“</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Experiments: start a small program and watch the kernel react</source>
+        <translation>Experimente: ein kleines Programm starten und beobachten, wie der Kernel reagiert</translation>
+    </message>
+    <message>
+        <source>Labs: guided experiments for a class, each with a program to run and an effect to watch</source>
+        <translation>Versuche: angeleitete Experimente für den Unterricht, jeweils mit einem Programm zum Ausführen und einer Wirkung zum Beobachten</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +4499,18 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Select a loaded module to reload it with other parameters.</source>
+        <translation>Wählen Sie ein geladenes Modul, um es mit anderen Parametern neu zu laden.</translation>
+    </message>
+    <message>
+        <source>%1 is built into the kernel: it cannot be unloaded, so it cannot be reloaded with other parameters.</source>
+        <translation>%1 ist fest in den Kernel eingebaut: Es kann nicht entladen und daher nicht mit anderen Parametern neu geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameters: reloading it could not change anything.</source>
+        <translation>%1 hat keine Parameter: Neu laden würde nichts ändern.</translation>
     </message>
 </context>
 <context>
