@@ -80,6 +80,11 @@ public:
 
     /// How many task files are kept open between samples (for tests and benchmarks).
     qsizetype openDescriptors() const { return m_cache.size(); }
+    /// Whether process @p pid's stat file is among them (for tests: other processes come and go meanwhile).
+    bool keepsDescriptorOf(qint32 pid) const
+    {
+        return m_cache.contains(cacheKey(CacheKind::ProcessStat, pid));
+    }
     /// The most that all samplers of this process together keep open (0 for this one: none, e.g. for a
     /// captured tree).
     qsizetype descriptorCapacity() const { return m_cacheCapacity; }
