@@ -10,6 +10,7 @@
 #include "loadedmodulespage.h"
 #include "memorymappage.h"
 #include "memoryoverviewpage.h"
+#include "modulelabcard.h"
 #include "privilegedclient.h"
 #include "processactions.h"
 #include "processdetailspanel.h"
@@ -98,7 +99,8 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     const int zones = memoryPages->addTab(new ZonesPage(m_clock, m_client, m_fs, memoryPages), tr("Zones"));
     memoryPages->setTabToolTip(zones, tr("Nodes and zones, the buddy allocator's free blocks per order, "
                                          "fragmentation, migrate types and watermarks, live"));
-    const int slab = memoryPages->addTab(new SlabPage(m_clock, m_client, m_fs, memoryPages), tr("Slab"));
+    m_slab = new SlabPage(m_clock, m_client, m_fs, memoryPages);
+    const int slab = memoryPages->addTab(m_slab, tr("Slab"));
     memoryPages->setTabToolTip(slab,
                                tr("The kernel's slab caches, like slabtop: objects, sizes, waste and growth "
                                   "(/proc/slabinfo, read through the helper when not root)"));
@@ -175,6 +177,16 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
                             tr("Experiments: start a small program and watch the kernel react"));
     connect(m_labs, &LabsPage::processFocusRequested, this, &MainWindow::showProcess);
     connect(m_labs, &LabsPage::memoryMapRequested, this, &MainWindow::showMemoryMap);
+    auto* moduleLab = new ModuleLabCard(m_client, m_fs);
+    m_labs->addModuleLab(moduleLab);
+    connect(moduleLab, &ModuleLabCard::loadedModuleRequested, this, [this](const QString& module) {
+        m_loadedModules->refresh();
+        showLoadedModule(module);
+    });
+    connect(moduleLab, &ModuleLabCard::moduleLogRequested, this, &MainWindow::showModuleLog);
+    connect(moduleLab, &ModuleLabCard::kernelLogRequested, this, &MainWindow::showKernelLog);
+    connect(moduleLab, &ModuleLabCard::slabRequested, this, &MainWindow::showSlab);
+    connect(moduleLab, &ModuleLabCard::unloadRequested, this, &MainWindow::unloadModuleWithUsers);
     addArea(tr("Labs"), QIcon(QStringLiteral(":/kaleido/area-labs.svg")),
             tr("Labs: guided experiments for a class, each with a program to run and an effect to watch"),
             labPages);
@@ -378,6 +390,19 @@ void MainWindow::unloadSelectedModule()
     const QString module = m_loadedModules->selectedModule();
     if (module.isEmpty() || !m_loadedModules->unloadModule(module))
         statusBar()->showMessage(tr("Choose a module in Modules ▸ Loaded, then Unload Module…"), 10000);
+}
+
+void MainWindow::unloadModuleWithUsers(const QString& module)
+{
+    m_loadedModules->refresh();
+    showLoadedModule(module);
+    m_loadedModules->unloadModule(module, true);
+}
+
+void MainWindow::showSlab()
+{
+    setCurrentArea(m_areas->indexOf(m_memoryPages));
+    m_memoryPages->setCurrentWidget(m_slab);
 }
 
 void MainWindow::openModuleFile()

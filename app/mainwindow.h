@@ -80,6 +80,10 @@ public Q_SLOTS:
     void unloadSelectedModule();
     /// Module ▸ Open Module File…: the .ko inspector in Available.
     void openModuleFile();
+    /// Modules ▸ Loaded's unload dialog for @p module with its users, in the safe order (lab 12's last step).
+    void unloadModuleWithUsers(const QString& module);
+    /// Memory ▸ Slab.
+    void showSlab();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,6 +105,7 @@ private:
     MemoryOverviewPage* m_memoryOverview = nullptr;
     MemoryMapPage* m_memoryMap = nullptr;
     QTabWidget* m_memoryPages = nullptr;
+    QWidget* m_slab = nullptr;
     LoadedModulesPage* m_loadedModules = nullptr;
     QTabWidget* m_modulePages = nullptr;
     AvailableModulesPage* m_availableModules = nullptr;

@@ -9,17 +9,23 @@
 #include "labspage.h"
 #include "mainwindow.h"
 #include "memorymappage.h"
+#include "modulelabcard.h"
 #include "processespage.h"
 #include "refreshclock.h"
+#include "testutils.h"
 
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kaleido;
@@ -84,6 +90,84 @@ private slots:
             for (QPushButton* b : window.labsPage()->card(i)->findChildren<QPushButton*>())
                 QVERIFY2(!b->toolTip().isEmpty(), qPrintable(b->objectName()));
         }
+    }
+
+    // Lab 12 on the host's kernel (the 6.18 fixture: built without loadable-module support): listed as 12,
+    // between 11 and 13, saying plainly that nothing can be loaded, Start and every step disabled.
+    void moduleLabWithoutModuleSupport()
+    {
+        MainWindow window{KernelFs(test::fixtureRoot(QStringLiteral("linux-6.18-host")))};
+        window.refreshClock()->setPaused(true);
+        LabsPage* labs = window.labsPage();
+        ModuleLabCard* card = labs->moduleLab();
+        QVERIFY(card);
+        auto* list = labs->findChild<QListWidget*>(QStringLiteral("labList"));
+        int row = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == ModuleLabCard::labId())
+                row = i;
+        }
+        QVERIFY(row > 0 && row + 1 < list->count());
+        QVERIFY(list->item(row)->text().startsWith(QStringLiteral("12. ")));
+        QVERIFY(list->item(row - 1)->text().startsWith(QStringLiteral("11. ")));
+        QVERIFY(list->item(row + 1)->text().startsWith(QStringLiteral("13. ")));
+        labs->showLab(ModuleLabCard::labId());
+        QVERIFY(!labs->currentCard()); // not a workload card
+        QVERIFY(labs->isAncestorOf(card) && card->isVisibleTo(labs));
+        labs->showLab(QStringLiteral("buddy")); // the other cards still map to their pages
+        QCOMPARE(labs->currentCard()->lab().id, QStringLiteral("buddy"));
+
+        QVERIFY(!card->moduleSupport());
+        QVERIFY(!card->startButton()->isEnabled());
+        QVERIFY(!card->start());
+        QCOMPARE(card->stepCount(), 6);
+        for (int i = 0; i < card->stepCount(); ++i) {
+            QVERIFY(!card->stepButton(i)->isEnabled());
+            QVERIFY(!card->runStep(i));
+        }
+        QVERIFY(card->statusLabel()->text().contains(QStringLiteral("cannot load modules")));
+        QVERIFY(card->statusLabel()->text().contains(QStringLiteral("6.18.44")));
+        for (QPushButton* b : card->findChildren<QPushButton*>())
+            QVERIFY2(!b->toolTip().isEmpty(), qPrintable(b->objectName()));
+    }
+
+    // On a kernel with modules (the 6.1 fixture) with a kaleido_teach.ko at KALEIDO_KMOD_DIR: Start enables
+    // the steps; each step asks for the page it names.
+    void moduleLabStepsAskForTheirPages()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile ko(dir.filePath(QStringLiteral("kaleido_teach.ko")));
+        QVERIFY(ko.open(QIODevice::WriteOnly));
+        ko.close();
+        qputenv("KALEIDO_KMOD_DIR", QFile::encodeName(dir.path()));
+        const auto restore = qScopeGuard([] { qunsetenv("KALEIDO_KMOD_DIR"); });
+
+        ModuleLabCard card(nullptr, KernelFs(test::fixtureRoot(QStringLiteral("linux-6.1-debian"))));
+        QVERIFY(card.moduleSupport());
+        QCOMPARE(card.builtFile(QStringLiteral("kaleido_teach")), ko.fileName());
+        QVERIFY(card.startButton()->isEnabled());
+        QVERIFY(!card.stepButton(0)->isEnabled()); // nothing before Start
+        QVERIFY(card.start());
+        QVERIFY(!card.startButton()->isEnabled());
+        QVERIFY(card.statusLabel()->text().contains(dir.path()));
+        for (int i = 0; i < card.stepCount(); ++i)
+            QVERIFY(card.stepButton(i)->isEnabled());
+
+        QSignalSpy loaded(&card, &ModuleLabCard::loadedModuleRequested);
+        QSignalSpy log(&card, &ModuleLabCard::moduleLogRequested);
+        QSignalSpy unload(&card, &ModuleLabCard::unloadRequested);
+        card.stepButton(1)->click();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.constFirst().at(0).toString(), QStringLiteral("kaleido_teach"));
+        QVERIFY(card.output()->toPlainText().contains(QStringLiteral("not loaded")));
+        card.stepButton(3)->click();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.constFirst().at(0).toString(), QStringLiteral("kaleido_teach"));
+        card.stepButton(5)->click();
+        QCOMPARE(unload.size(), 1);
+        QCOMPARE(unload.constFirst().at(0).toString(), QStringLiteral("kaleido_teach"));
+        QCOMPARE(ModuleLabCard::teachParameters().value(QStringLiteral("objects")), QStringLiteral("64"));
     }
 
     void forkTreeEndToEnd()

@@ -4,8 +4,8 @@
 #
 # Runs as root inside Debian's 6.1 guest (tests/vm/run-in-vm): installs the teaching modules built in KMOD-DIR
 # (labs/kmod) under /lib/modules/$(uname -r)/updates — the guest's root is a throw-away tmpfs overlay — indexes
-# them with depmod, then runs FLOW-TEST (tests/gui/tst_modulesflow_live) offscreen: issue 7's "done when" story,
-# from Modules ▸ Available to the error cases.
+# them with depmod, then runs FLOW-TEST offscreen: tests/gui/tst_modulesflow_live (issue 7's "done when" story,
+# from Modules ▸ Available to the error cases) or tests/gui/tst_modulelab_live (lab 12's steps).
 #
 # Exit status: the test's; 77 when the modules are missing or built for another kernel.
 set -eu

@@ -3,6 +3,7 @@
 
 #include "labcard.h"
 #include "labcatalog.h"
+#include "modulelabcard.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +14,8 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kaleido {
 
@@ -36,15 +39,8 @@ LabsPage::LabsPage(QWidget* parent)
 
     const QList<LabInfo> labs = LabCatalog::labs();
     for (const LabInfo& lab : labs) {
-        auto* item = new QListWidgetItem(tr("%1. %2").arg(lab.number).arg(lab.title), m_list);
-        item->setToolTip(lab.goal);
-        item->setData(Qt::UserRole, lab.id);
         auto* card = new LabCard(lab);
-        auto* scroll = new QScrollArea(m_cards);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(card);
-        m_cards->addWidget(scroll);
+        m_scrolls.append(addCard(card, lab.number, lab.title, lab.goal, lab.id));
         m_labCards.append(card);
         connect(card, &LabCard::processFocusRequested, this, &LabsPage::processFocusRequested);
         connect(card, &LabCard::memoryMapRequested, this, &LabsPage::memoryMapRequested);
@@ -78,6 +74,39 @@ LabsPage::LabsPage(QWidget* parent)
     setPresentationMode(QSettings().value(QLatin1String(presentationKey), false).toBool());
 }
 
+QWidget* LabsPage::addCard(QWidget* card, int number, const QString& title, const QString& toolTip,
+                           const QString& id)
+{
+    // In the order of the labs' numbers.
+    int row = m_list->count();
+    while (row > 0 && m_list->item(row - 1)->data(Qt::UserRole + 1).toInt() > number)
+        --row;
+    auto* item = new QListWidgetItem(tr("%1. %2").arg(number).arg(title));
+    item->setToolTip(toolTip);
+    item->setData(Qt::UserRole, id);
+    item->setData(Qt::UserRole + 1, number);
+    m_list->insertItem(row, item);
+    auto* scroll = new QScrollArea(m_cards);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(card);
+    m_cards->insertWidget(row, scroll);
+    return scroll;
+}
+
+void LabsPage::addModuleLab(ModuleLabCard* card)
+{
+    if (m_moduleLab)
+        return;
+    m_moduleLab = card;
+    QListWidgetItem* current = m_list->currentItem();
+    addCard(card, ModuleLabCard::labNumber, ModuleLabCard::title(), ModuleLabCard::goal(),
+            ModuleLabCard::labId());
+    if (current)
+        m_list->setCurrentItem(current);
+    m_cards->setCurrentIndex(std::max(0, m_list->currentRow()));
+}
+
 LabsPage::~LabsPage()
 {
     stopAll();
@@ -104,15 +133,15 @@ LabCard* LabsPage::card(const QString& id) const
 
 void LabsPage::showLab(const QString& id)
 {
-    for (int i = 0; i < m_labCards.size(); ++i) {
-        if (m_labCards.at(i)->lab().id == id)
-            m_list->setCurrentRow(i);
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id)
+            m_list->setCurrentRow(row);
     }
 }
 
 LabCard* LabsPage::currentCard() const
 {
-    return m_labCards.value(m_cards->currentIndex());
+    return m_labCards.value(int(m_scrolls.indexOf(m_cards->currentWidget())));
 }
 
 void LabsPage::setPresentationMode(bool on)

@@ -10,6 +10,7 @@ class QToolButton;
 namespace kaleido {
 
 class LabCard;
+class ModuleLabCard;
 
 /**
  * The Labs area: the list of labs on the left, the chosen lab's card on the right, and a presentation mode
@@ -26,7 +27,10 @@ public:
     LabCard* card(int index) const;
     LabCard* card(const QString& id) const;
     void showLab(const QString& id);
-    LabCard* currentCard() const;
+    LabCard* currentCard() const; ///< nullptr when the module lab is shown
+    /// Adds lab 12's card (it needs the main window's PrivilegedClient) in its place in the list.
+    void addModuleLab(ModuleLabCard* card);
+    ModuleLabCard* moduleLab() const { return m_moduleLab; }
 
     bool presentationMode() const { return m_presentation; }
     void setPresentationMode(bool on);
@@ -37,10 +41,15 @@ signals:
     void memoryMapRequested(qint32 pid);
 
 private:
+    QWidget* addCard(QWidget* card, int number, const QString& title, const QString& toolTip,
+                     const QString& id);
+
     QListWidget* m_list;
     QStackedWidget* m_cards;
     QToolButton* m_presentationButton;
     QList<LabCard*> m_labCards;
+    QList<QWidget*> m_scrolls; ///< the LabCards' pages in m_cards, in m_labCards' order
+    ModuleLabCard* m_moduleLab = nullptr;
     QFont m_normalFont;
     bool m_presentation = false;
 };
