@@ -4028,6 +4028,229 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     </message>
 </context>
 <context>
+    <name>kaleido::ModuleLabCard</name>
+    <message>
+        <source>A module&apos;s life</source>
+        <translation>Das Leben eines Moduls</translation>
+    </message>
+    <message>
+        <source>Load the teaching module kaleido_teach with parameters, find everything it adds to the kernel — its directory in /sys/module, a file in /proc, a slab cache, lines in the kernel log — give it a user, then unload both in the only order the kernel accepts.</source>
+        <translation>Laden Sie das Lehrmodul kaleido_teach mit Parametern, finden Sie alles, was es dem Kernel hinzufügt – sein Verzeichnis in /sys/module, eine Datei in /proc, einen Slab-Cache, Zeilen im Kernelprotokoll –, geben Sie ihm einen Nutzer und entladen Sie dann beide in der einzigen Reihenfolge, die der Kernel akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ziel:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>What this lab shows</source>
+        <translation>Was dieser Versuch zeigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; Modules ▸ Loaded (its row, the O and E taint letters, its parameters), the Kernel log filtered to the module, and the text this card reads from /proc and /sys.</source>
+        <translation>&lt;b&gt;Worauf Sie achten sollten:&lt;/b&gt; Module ▸ Geladen (seine Zeile, die Taint-Buchstaben O und E, seine Parameter), das auf das Modul gefilterte Kernelprotokoll und der Text, den diese Karte aus /proc und /sys liest.</translation>
+    </message>
+    <message>
+        <source>Where the effect appears</source>
+        <translation>Wo sich die Wirkung zeigt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Check that this kernel can load modules and that the teaching modules are built or installed, then enable the steps</source>
+        <translation>Prüfen, ob dieser Kernel Module laden kann und ob die Lehrmodule gebaut oder installiert sind, und dann die Schritte freigeben</translation>
+    </message>
+    <message>
+        <source>Whether this kernel can load modules, and where the teaching modules are</source>
+        <translation>Ob dieser Kernel Module laden kann und wo sich die Lehrmodule befinden</translation>
+    </message>
+    <message>
+        <source>Load kaleido_teach with parameters…</source>
+        <translation>kaleido_teach mit Parametern laden …</translation>
+    </message>
+    <message>
+        <source>Open Kaleido&apos;s load dialog on kaleido_teach with objects=64 and greeting=hello filled in; you press Load</source>
+        <translation>Den Ladedialog von Kaleido für kaleido_teach öffnen, mit objects=64 und greeting=hello bereits ausgefüllt; Sie drücken auf „Laden“</translation>
+    </message>
+    <message>
+        <source>The dialog checks the parameters against the module&apos;s own declarations before the kernel sees them, then shows the kernel&apos;s answer and the lines the module logged.</source>
+        <translation>Der Dialog prüft die Parameter anhand der eigenen Deklarationen des Moduls, bevor der Kernel sie sieht, und zeigt dann die Antwort des Kernels und die Zeilen, die das Modul protokolliert hat.</translation>
+    </message>
+    <message>
+        <source>Show in Modules ▸ Loaded</source>
+        <translation>In Module ▸ Geladen anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Modules ▸ Loaded on kaleido_teach and list its parameters from /sys/module/kaleido_teach/parameters</source>
+        <translation>Module ▸ Geladen für kaleido_teach öffnen und seine Parameter aus /sys/module/kaleido_teach/parameters auflisten</translation>
+    </message>
+    <message>
+        <source>Each parameter is a file under /sys/module/kaleido_teach/parameters. The taint letters O (out of tree) and E (unsigned) mark code the distribution did not ship.</source>
+        <translation>Jeder Parameter ist eine Datei unter /sys/module/kaleido_teach/parameters. Die Taint-Buchstaben O (Out-of-Tree) und E (unsigniert) kennzeichnen Code, den die Distribution nicht mitgeliefert hat.</translation>
+    </message>
+    <message>
+        <source>Read its /proc file and slab cache</source>
+        <translation>Seine /proc-Datei und seinen Slab-Cache lesen</translation>
+    </message>
+    <message>
+        <source>Show /proc/kaleido_teach and the kaleido_teach_obj line of /proc/slabinfo (root only: otherwise open Memory ▸ Slab, which reads it through the helper)</source>
+        <translation>/proc/kaleido_teach und die Zeile kaleido_teach_obj aus /proc/slabinfo anzeigen (nur für root; andernfalls Speicher ▸ Slab öffnen, das sie über den Hilfsdienst liest)</translation>
+    </message>
+    <message>
+        <source>The module made a file in /proc and a slab cache of its own; the cache holds the objects it allocated, as many as the objects parameter asked for.</source>
+        <translation>Das Modul hat eine Datei in /proc und einen eigenen Slab-Cache angelegt; der Cache enthält die Objekte, die es belegt hat – so viele, wie der Parameter objects verlangt hat.</translation>
+    </message>
+    <message>
+        <source>Show its kernel log lines</source>
+        <translation>Seine Zeilen im Kernelprotokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the Kernel log filtered to kaleido_teach&apos;s messages</source>
+        <translation>Das Kernelprotokoll öffnen, gefiltert auf die Meldungen von kaleido_teach</translation>
+    </message>
+    <message>
+        <source>What the module&apos;s init function printed with printk, at several levels.</source>
+        <translation>Was die init-Funktion des Moduls mit printk ausgegeben hat, auf mehreren Stufen.</translation>
+    </message>
+    <message>
+        <source>Load kaleido_teach_user…</source>
+        <translation>kaleido_teach_user laden …</translation>
+    </message>
+    <message>
+        <source>Open the load dialog on kaleido_teach_user, a second module that calls a function kaleido_teach exports</source>
+        <translation>Den Ladedialog für kaleido_teach_user öffnen, ein zweites Modul, das eine von kaleido_teach exportierte Funktion aufruft</translation>
+    </message>
+    <message>
+        <source>kaleido_teach now has a holder: the kernel counts the user and will refuse to unload kaleido_teach first (EAGAIN).</source>
+        <translation>kaleido_teach hat jetzt einen Nutzer: Der Kernel zählt ihn mit und verweigert es, kaleido_teach zuerst zu entladen (EAGAIN).</translation>
+    </message>
+    <message>
+        <source>Unload both in the safe order…</source>
+        <translation>Beide in der sicheren Reihenfolge entladen …</translation>
+    </message>
+    <message>
+        <source>Open Modules ▸ Loaded&apos;s unload dialog for kaleido_teach with its user: the holder goes first; nothing is forced</source>
+        <translation>Den Entladedialog von Module ▸ Geladen für kaleido_teach mit seinem Nutzer öffnen: Der Nutzer kommt zuerst an die Reihe; nichts wird erzwungen</translation>
+    </message>
+    <message>
+        <source>kaleido_teach_user goes first, then kaleido_teach: its /proc file, its slab cache and its /sys/module directory disappear with it.</source>
+        <translation>Zuerst wird kaleido_teach_user entladen, dann kaleido_teach: Mit ihm verschwinden seine /proc-Datei, sein Slab-Cache und sein Verzeichnis in /sys/module.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Press the steps in order and watch what changes after each</source>
+        <translation>Drücken Sie die Schritte der Reihe nach und beobachten Sie, was sich nach jedem ändert</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>What this step makes happen</source>
+        <translation>Was dieser Schritt bewirkt</translation>
+    </message>
+    <message>
+        <source>What the kernel shows</source>
+        <translation>Was der Kernel anzeigt</translation>
+    </message>
+    <message>
+        <source>What the steps read from /sys/module, /proc/kaleido_teach and /proc/slabinfo</source>
+        <translation>Was die Schritte aus /sys/module, /proc/kaleido_teach und /proc/slabinfo lesen</translation>
+    </message>
+    <message>
+        <source>What you just saw</source>
+        <translation>Was Sie gerade gesehen haben</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s side of what the steps did</source>
+        <translation>Was die Schritte aufseiten des Kernels bewirkt haben</translation>
+    </message>
+    <message>
+        <source>Loading copied the module&apos;s code into kernel memory and ran its init function. Everything it created belongs to it: the parameters the kernel parsed from your text into typed variables (visible, and some writable, under /sys/module), the /proc file, the slab cache, the log lines. A second module that uses an exported symbol pins the first one: the kernel keeps a reference count and a list of holders, and refuses to unload a module something still uses. Unloading the holder first, then the module, runs each exit function, which must give back everything init took — a module that forgot would leave a slab cache or a /proc file behind.</source>
+        <translation>Beim Laden wurde der Code des Moduls in den Kernelspeicher kopiert und seine init-Funktion ausgeführt. Alles, was es dabei angelegt hat, gehört ihm: die Parameter, die der Kernel aus Ihrem Text in typisierte Variablen umgewandelt hat (unter /sys/module sichtbar, manche auch beschreibbar), die /proc-Datei, der Slab-Cache und die Protokollzeilen. Ein zweites Modul, das ein exportiertes Symbol verwendet, hält das erste fest: Der Kernel führt einen Referenzzähler und eine Liste der Nutzer und weigert sich, ein Modul zu entladen, das noch verwendet wird. Wird zuerst der Nutzer und dann das Modul entladen, läuft jeweils die exit-Funktion, die alles zurückgeben muss, was init belegt hat – ein Modul, das etwas vergisst, würde einen Slab-Cache oder eine /proc-Datei zurücklassen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This kernel cannot load modules.&lt;/b&gt; Linux %1 was built without loadable-module support (there is no /proc/modules): every driver is built in, and nothing can be loaded or unloaded. Run this lab on a kernel with modules, such as a distribution kernel (Debian&apos;s 6.1 in tests/vm).</source>
+        <translation>&lt;b&gt;Dieser Kernel kann keine Module laden.&lt;/b&gt; Linux %1 wurde ohne Unterstützung für ladbare Module gebaut (es gibt kein /proc/modules): Jeder Treiber ist fest eingebaut, und nichts kann geladen oder entladen werden. Führen Sie diesen Versuch auf einem Kernel mit Modulen aus, etwa einem Distributionskernel (Debians 6.1 in tests/vm).</translation>
+    </message>
+    <message>
+        <source>Press Start, then the steps in order.</source>
+        <translation>Drücken Sie auf „Starten“ und dann der Reihe nach auf die Schritte.</translation>
+    </message>
+    <message>
+        <source>kaleido_teach.ko is not built for this kernel yet. Install the kernel&apos;s headers (&lt;tt&gt;apt-get install linux-headers-%1&lt;/tt&gt;) and rebuild Kaleido, which then builds labs/kmod; or install the kaleido-teach-dkms package, which builds and installs it for every kernel (labs/README.md).</source>
+        <translation>kaleido_teach.ko ist für diesen Kernel noch nicht gebaut. Installieren Sie die Header des Kernels (&lt;tt&gt;apt-get install linux-headers-%1&lt;/tt&gt;) und bauen Sie Kaleido neu, das dann auch labs/kmod baut; oder installieren Sie das Paket kaleido-teach-dkms, das das Modul für jeden Kernel baut und installiert (labs/README.md).</translation>
+    </message>
+    <message>
+        <source>installed for Linux %1; loads by name</source>
+        <translation>für Linux %1 installiert; wird über den Namen geladen</translation>
+    </message>
+    <message>
+        <source>built in %1</source>
+        <translation>im Verzeichnis %1 gebaut</translation>
+    </message>
+    <message>
+        <source>kaleido_teach is %1. Press the steps in order.</source>
+        <translation>kaleido_teach ist %1. Drücken Sie die Schritte der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>%1.ko is neither installed nor built: see the note at the top of this card.</source>
+        <translation>%1.ko ist weder installiert noch gebaut: Siehe den Hinweis oben auf dieser Karte.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded.</source>
+        <translation>%1 ist geladen.</translation>
+    </message>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation>Laden von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>kaleido_teach is not loaded: %1 is missing. Press step 1 first.</source>
+        <translation>kaleido_teach ist nicht geladen: %1 fehlt. Drücken Sie zuerst Schritt 1.</translation>
+    </message>
+    <message>
+        <source>%1/taint: %2</source>
+        <translation>%1/taint: %2</translation>
+    </message>
+    <message>
+        <source>/proc/kaleido_teach cannot be read: %1</source>
+        <translation>/proc/kaleido_teach kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/proc/kaleido_teach:</source>
+        <translation>/proc/kaleido_teach:</translation>
+    </message>
+    <message>
+        <source>/proc/slabinfo is readable by root only: Memory ▸ Slab reads it through the helper; look for the %1 cache there.</source>
+        <translation>/proc/slabinfo ist nur für root lesbar: Speicher ▸ Slab liest die Datei über den Hilfsdienst; suchen Sie dort nach dem Cache %1.</translation>
+    </message>
+    <message>
+        <source>/proc/slabinfo (name, active objects, objects, object size, …):</source>
+        <translation>/proc/slabinfo (Name, aktive Objekte, Objekte, Objektgröße, …):</translation>
+    </message>
+    <message>
+        <source>No %1 line in /proc/slabinfo: the kernel merged the cache into another one of the same size.</source>
+        <translation>Keine Zeile %1 in /proc/slabinfo: Der Kernel hat den Cache mit einem anderen derselben Größe zusammengelegt.</translation>
+    </message>
+    <message>
+        <source>kaleido_teach is not loaded.</source>
+        <translation>kaleido_teach ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>kaleido_teach has no holders (reference count %1).</source>
+        <translation>kaleido_teach hat keine Nutzer (Referenzzähler %1).</translation>
+    </message>
+    <message>
+        <source>kaleido_teach is held by %1 (reference count %2): it cannot be unloaded first.</source>
+        <translation>kaleido_teach wird von %1 verwendet (Referenzzähler %2): Es kann nicht zuerst entladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>kaleido::ModuleLoadCheck</name>
     <message>
         <source>%1 is built into the kernel: it is always there and cannot be loaded or unloaded.</source>
