@@ -173,6 +173,7 @@ MainWindow::MainWindow(KernelFs fs, QWidget* parent)
     labPages->setDocumentMode(true);
     labPages->setTabBarAutoHide(true);
     m_labs = new LabsPage(labPages);
+    m_labs->setPrivilegedClient(m_client);
     labPages->setTabToolTip(labPages->addTab(m_labs, tr("Labs")),
                             tr("Experiments: start a small program and watch the kernel react"));
     connect(m_labs, &LabsPage::processFocusRequested, this, &MainWindow::showProcess);

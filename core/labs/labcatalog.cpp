@@ -207,8 +207,8 @@ LabInfo overcommitLab()
            "modes 0 and 1 grant.");
     lab.watch =
         tr("The program's answers below (granted or refused, with overcommit_memory, CommitLimit and "
-           "Committed_AS in kB), Memory ▸ Overview for the commit figures over time, and Memory ▸ Tunables "
-           "to change overcommit_memory.");
+           "Committed_AS in kB) and Memory ▸ Overview for the commit figures over time. Steps 3 and 5 change "
+           "overcommit_memory as administrator (Kaleido's helper asks for the password).");
     lab.workload = QStringLiteral("kaleido-lab-overcommit");
     lab.memoryHungry = true;
     lab.memoryMaxBytes = qint64(256) * 1024 * 1024; // it reserves, it never touches: a low limit is harmless
@@ -222,12 +222,18 @@ LabInfo overcommitLab()
          LabFocus::None, false},
         {tr("Release it"), QStringLiteral("release"), tr("Committed_AS drops back by the same amount."),
          LabFocus::None, false},
-        {tr("Reserve again (after switching to mode 2)"), QStringLiteral("reserve"),
-         tr("First set overcommit_memory to 2 in Memory ▸ Tunables (it asks for an administrator's "
-            "password). "
-            "Now the same request is refused with ENOMEM (errno 12): in strict mode nothing may be promised "
-            "beyond CommitLimit = swap + RAM × overcommit_ratio %. Set it back to 0 afterwards."),
+        {tr("Switch to strict mode (overcommit_memory = 2)"), QStringLiteral("status"),
+         tr("Kaleido writes 2 to /proc/sys/vm/overcommit_memory through its helper, which asks for an "
+            "administrator's password, and shows old → new. The program's status line now says "
+            "overcommit_memory=2."),
+         LabFocus::None, false, QStringLiteral("vm.overcommit_memory"), QStringLiteral("2")},
+        {tr("Reserve again"), QStringLiteral("reserve"),
+         tr("The same request is now refused with ENOMEM (errno 12): in strict mode nothing may be promised "
+            "beyond CommitLimit = swap + RAM × overcommit_ratio %."),
          LabFocus::None, false},
+        {tr("Put overcommit_memory back"), QStringLiteral("status"),
+         tr("Kaleido writes back the mode this lab found (0 on most systems), again through the helper."),
+         LabFocus::None, false, QStringLiteral("vm.overcommit_memory"), QString()},
     };
     lab.explanation = tr(
         "Private writable memory is a promise: the kernel adds it to Committed_AS when it is mapped, but "
@@ -351,10 +357,11 @@ LabInfo pageCacheLab()
         {tr("Read it again (warm)"), QStringLiteral("read"),
          tr("Many times faster: nothing was read from the disk, the kernel copied the pages from the cache."),
          LabFocus::None, false},
-        {tr("Check after drop_caches"), QStringLiteral("status"),
-         tr("First run drop_caches (1: page cache) in Memory ▸ Tunables, which asks for an administrator's "
-            "password; then this shows cached=0, and Cached in Memory ▸ Overview fell for all files."),
-         LabFocus::None, false},
+        {tr("Drop all clean page cache"), QStringLiteral("status"),
+         tr("Kaleido writes 1 to /proc/sys/vm/drop_caches through its helper (administrator's password). "
+            "The status line shows cached=0 again, and Cached in Memory ▸ Overview fell for every file, not "
+            "only this one."),
+         LabFocus::None, false, QStringLiteral("vm.drop_caches"), QStringLiteral("1")},
     };
     lab.explanation = tr(
         "Linux keeps the contents of files it has read or written in otherwise unused RAM, the page cache, "
@@ -379,8 +386,8 @@ LabInfo ksmLab()
            "one copy of them, once its merging thread, ksmd, is switched on.");
     lab.watch =
         tr("The program's answers below: ksm_merging_pages (this process) and pages_sharing (the whole "
-           "machine); Memory ▸ Tunables to switch KSM on and off; Memory ▸ Map shows the region's "
-           "resident size.");
+           "machine); Memory ▸ Map shows the region's resident size. Steps 2 and 5 switch ksmd on and off "
+           "as administrator (Kaleido's helper asks for the password).");
     lab.workload = QStringLiteral("kaleido-lab-ksm");
     lab.memoryHungry = true;
     lab.memoryMaxBytes = qint64(256) * 1024 * 1024;
@@ -391,16 +398,20 @@ LabInfo ksmLab()
             "madvise(MADV_MERGEABLE). "
             "Nothing is merged yet: that is ksmd's work."),
          LabFocus::MemoryMap, false},
+        {tr("Switch ksmd on (run = 1)"), QStringLiteral("status"),
+         tr("Kaleido writes 1 to /sys/kernel/mm/ksm/run through its helper (administrator's password). ksmd "
+            "starts scanning; the status line right after still shows few merged pages."),
+         LabFocus::None, false, QStringLiteral("ksm.run"), QStringLiteral("1")},
         {tr("How much is merged?"), QStringLiteral("status"),
-         tr("With run=0, nothing. Set KSM's run to 1 in Memory ▸ Tunables (administrator password), wait a "
-            "few "
-            "seconds and press this again: ksm_merging_pages and pages_sharing climb towards 16 384 as ksmd "
-            "scans "
-            "(pages_to_scan pages every sleep_millisecs)."),
+         tr("Wait a few seconds and press again: ksm_merging_pages and pages_sharing climb towards 16 384 "
+            "as ksmd scans (pages_to_scan pages every sleep_millisecs). With run=0 nothing is ever merged."),
          LabFocus::None, false},
         {tr("Unmerge"), QStringLiteral("unmerge"),
          tr("MADV_UNMERGEABLE breaks the sharing: each page gets its own copy again and the counters fall."),
          LabFocus::None, false},
+        {tr("Put ksmd back as it was"), QStringLiteral("status"),
+         tr("Kaleido writes back the run value this lab found (0 on most systems): ksmd stops scanning."),
+         LabFocus::None, false, QStringLiteral("ksm.run"), QString()},
     };
     lab.explanation = tr(
         "Kernel samepage merging scans the regions programs marked with MADV_MERGEABLE (virtual machines, "
@@ -424,7 +435,8 @@ LabInfo thpLab()
            "program asks for it with MADV_HUGEPAGE, and not when it opts out or THP is switched off.");
     lab.watch =
         tr("Memory ▸ Map of the lab's process: the two 16 MiB anonymous areas and their AnonHugePages "
-           "(the map's details); Memory ▸ Tunables for transparent_hugepage/enabled.");
+           "(the map's details). Steps 4 and 6 change transparent_hugepage/enabled as administrator "
+           "(Kaleido's helper asks for the password).");
     lab.workload = QStringLiteral("kaleido-lab-thp");
     lab.memoryHungry = true;
     lab.memoryMaxBytes = qint64(256) * 1024 * 1024;
@@ -437,11 +449,19 @@ LabInfo thpLab()
         {tr("16 MiB with MADV_NOHUGEPAGE"), QStringLiteral("small"),
          tr("A second area of the same size, touched the same way, with AnonHugePages 0: 4 096 small pages."),
          LabFocus::MemoryMap, false},
-        {tr("Release both"), QStringLiteral("release"),
-         tr("Both areas are gone. Set enabled to never in Memory ▸ Tunables and repeat: the first area then "
-            "has "
-            "no huge pages either."),
+        {tr("Release both"), QStringLiteral("release"), tr("Both areas are gone."), LabFocus::MemoryMap,
+         false},
+        {tr("Switch THP off (enabled = never)"), QStringLiteral("status"),
+         tr("Kaleido writes never to /sys/kernel/mm/transparent_hugepage/enabled through its helper "
+            "(administrator's password); the status line shows enabled=never."),
+         LabFocus::None, false, QStringLiteral("thp.enabled"), QStringLiteral("never")},
+        {tr("16 MiB with MADV_HUGEPAGE again"), QStringLiteral("huge"),
+         tr("The same request as step 1, but now AnonHugePages stays 0: with enabled=never the advice is "
+            "ignored and every fault brings a 4 KiB page."),
          LabFocus::MemoryMap, false},
+        {tr("Release and put THP back"), QStringLiteral("release"),
+         tr("The area goes, and Kaleido writes back the mode this lab found (madvise on Debian)."),
+         LabFocus::None, false, QStringLiteral("thp.enabled"), QString()},
     };
     lab.explanation =
         tr("With transparent huge pages the kernel maps a 2 MiB-aligned range of anonymous memory with one "

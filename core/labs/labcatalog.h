@@ -24,6 +24,13 @@ struct LabStep
     LabFocus focus = LabFocus::None;
     bool focusOnReplyPid =
         false; ///< focus on the "pid=" of the workload's answer instead of the workload itself
+    /// A kernel setting (a key of the helper's tunable table, "vm.overcommit_memory") the step changes as
+    /// administrator before it sends @c command (if any). Steps with a setting work without the workload.
+    QString settingKey = {};
+    /// The value the step writes; empty: put back the value the setting had before this lab first changed it.
+    QString settingValue = {};
+    bool changesSetting() const { return !settingKey.isEmpty(); }
+    bool restoresSetting() const { return changesSetting() && settingValue.isEmpty(); }
 };
 
 /// One lab: its card's texts, its workload and its steps. Texts are translated when the catalogue is built.

@@ -14,6 +14,7 @@ const char help[] =
     "  reserve [MiB]  map MiB (default: 1 GiB more than CommitLimit - Committed_AS) of private\n"
     "                 writable memory without touching it; answers granted or refused\n"
     "  release        unmap it\n"
+    "  status         show the mode and the commit figures now\n"
     "  quit           exit\n"
     "Every answer carries overcommit_memory, CommitLimit and Committed_AS (kB, /proc/meminfo).\n"
     "Nothing is written to the mapping, so it costs no RAM. oom_score_adj is set to 1000.\n";
@@ -79,6 +80,10 @@ int main(int argc, char** argv)
                 munmap(block, bytes);
             block = nullptr;
             workload::reply("ok release Committed_AS=%lld", meminfo("Committed_AS"));
+        } else if (command == "status") {
+            workload::reply("ok status overcommit_memory=%d CommitLimit=%lld Committed_AS=%lld reserved=%s",
+                            overcommitMode(), meminfo("CommitLimit"), meminfo("Committed_AS"),
+                            block ? "yes" : "no");
         } else if (command == "quit") {
             workload::reply("ok quit");
             break;

@@ -16,6 +16,7 @@ const char help[] =
     "  huge      map --size MiB (default 16), 2 MiB aligned, madvise(MADV_HUGEPAGE), write to it\n"
     "  small     the same with MADV_NOHUGEPAGE\n"
     "  release   unmap both\n"
+    "  status    show transparent_hugepage/enabled now\n"
     "  quit      exit\n"
     "Answers carry the address and /sys/kernel/mm/transparent_hugepage/enabled. Look for\n"
     "AnonHugePages in that area of /proc/PID/smaps. oom_score_adj is set to 1000.\n";
@@ -79,6 +80,8 @@ int main(int argc, char** argv)
                 munmap(region.mapping, region.length);
             regions.clear();
             workload::reply("ok release");
+        } else if (command == "status") {
+            workload::reply("ok status enabled=%s", thpMode().c_str());
         } else if (command == "quit") {
             workload::reply("ok quit");
             break;

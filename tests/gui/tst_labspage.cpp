@@ -10,11 +10,14 @@
 #include "mainwindow.h"
 #include "memorymappage.h"
 #include "modulelabcard.h"
+#include "privilegedclient.h"
 #include "processespage.h"
 #include "refreshclock.h"
 #include "testutils.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -57,6 +60,30 @@ bool pressStep(LabCard* card, int step)
     for (int i = 0; i < 20 && !b->text().startsWith(QStringLiteral("✓")); ++i)
         spy.wait(3000);
     return b->text().startsWith(QStringLiteral("✓"));
+}
+
+bool ticked(LabCard* card, int step)
+{
+    return card->findChild<QPushButton*>(QStringLiteral("labStep%1").arg(step))
+        ->text()
+        .startsWith(QStringLiteral("✓"));
+}
+
+QString output(LabCard* card)
+{
+    return card->findChild<QPlainTextEdit*>(QStringLiteral("labOutput"))->toPlainText();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray fileContents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool started(LabCard* card)
@@ -299,6 +326,102 @@ private slots:
         QVERIFY(card->findChild<QLabel*>(QStringLiteral("labStatus"))->text().contains(support.reason));
         QVERIFY(!card->start());
         QVERIFY(!card->isRunning());
+    }
+
+    // Lab 6's steps 3 and 5 change vm.overcommit_memory through the PrivilegedClient (here in-process on a
+    // temporary root; the VM test does it on the real kernel): old → new shown, the old value remembered (not
+    // overwritten by a second press), a reminder while it is changed, and the restore step writes it back
+    // even after the program stopped.
+    void settingStepsChangeAndRestore()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString mode = root.filePath(QStringLiteral("proc/sys/vm/overcommit_memory"));
+        QVERIFY(QDir().mkpath(QFileInfo(mode).path()));
+        QVERIFY(writeFile(mode, "0\n"));
+        privileged::PrivilegedClient client(nullptr, privileged::PrivilegedClient::Route::InProcess);
+        client.setInProcessOptions({KernelFs(root.path()), {}});
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("overcommit"));
+        QVERIFY(card);
+        QCOMPARE(card->lab().steps.size(), 5);
+        QVERIFY(!button(card, "labStep3")->isEnabled()); // no client yet
+        page.setPrivilegedClient(&client);
+        QVERIFY(button(card, "labStep3")->isEnabled());  // a setting needs no running program
+        QVERIFY(!button(card, "labStep5")->isEnabled()); // nothing to put back yet
+        QVERIFY(!button(card, "labStep1")->isEnabled());
+
+        QVERIFY(started(card));
+        button(card, "labStep3")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ticked(card, 3), 20000);
+        QCOMPARE(fileContents(mode), QByteArray("2"));
+        QVERIFY2(output(card).contains(QStringLiteral("/proc/sys/vm/overcommit_memory: 0 → 2")),
+                 qPrintable(output(card)));
+        QVERIFY(
+            output(card).contains(QStringLiteral("ok status overcommit_memory="))); // the step's command ran
+        QCOMPARE(card->changedSettings(),
+                 (QMap<QString, QString>{{QStringLiteral("vm.overcommit_memory"), QStringLiteral("0")}}));
+        const QString status = card->findChild<QLabel*>(QStringLiteral("labStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("/proc/sys/vm/overcommit_memory (it was 0)")),
+                 qPrintable(status));
+        QVERIFY(button(card, "labStep5")->isEnabled());
+
+        button(card, "labStep3")->click(); // again: 2 → 2, the value before the lab stays 0
+        QTRY_VERIFY_WITH_TIMEOUT(output(card).contains(QStringLiteral(": 2 → 2")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(button(card, "labStep5")->isEnabled(), 20000);
+        QCOMPARE(card->changedSettings().value(QStringLiteral("vm.overcommit_memory")), u"0");
+
+        card->stop();
+        QVERIFY(output(card).contains(QStringLiteral("still changed (it was 0)")));
+        QVERIFY(button(card, "labStep5")->isEnabled());
+        button(card, "labStep5")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ticked(card, 5), 20000);
+        QCOMPARE(fileContents(mode), QByteArray("0"));
+        QVERIFY(card->changedSettings().isEmpty());
+        QVERIFY(!button(card, "labStep5")->isEnabled());
+        QVERIFY(!card->findChild<QLabel*>(QStringLiteral("labStatus"))
+                     ->text()
+                     .contains(QStringLiteral("Changed by this lab")));
+    }
+
+    // A refused write says why, ticks nothing, remembers nothing and does not send the step's command; a
+    // trigger (drop_caches) is done but has nothing to put back.
+    void settingStepFailureAndTrigger()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString drop = root.filePath(QStringLiteral("proc/sys/vm/drop_caches"));
+        QVERIFY(QDir().mkpath(QFileInfo(drop).path()));
+        QVERIFY(writeFile(drop, ""));
+        privileged::PrivilegedClient client(nullptr, privileged::PrivilegedClient::Route::InProcess);
+        client.setInProcessOptions({KernelFs(root.path()), {}});
+        LabsPage page;
+        page.setPrivilegedClient(&client);
+
+        LabCard* ksm = page.card(QStringLiteral("ksm"));
+        QVERIFY(ksm);
+        QVERIFY(started(ksm));
+        button(ksm, "labStep2")->click(); // this root has no sys/kernel/mm/ksm/run
+        QTRY_VERIFY_WITH_TIMEOUT(output(ksm).contains(QStringLiteral("was not changed")), 20000);
+        QVERIFY2(output(ksm).contains(QStringLiteral("(ENOENT)")), qPrintable(output(ksm)));
+        QVERIFY(!output(ksm).contains(QStringLiteral("> status")));
+        QVERIFY(!ticked(ksm, 2));
+        QVERIFY(ksm->changedSettings().isEmpty());
+        QVERIFY(button(ksm, "labStep2")->isEnabled()); // it can be tried again
+        ksm->stop();
+
+        LabCard* cache = page.card(QStringLiteral("pagecache"));
+        QVERIFY(started(cache));
+        const int last = int(cache->lab().steps.size());
+        QCOMPARE(cache->lab().steps.last().settingKey, u"vm.drop_caches");
+        button(cache, qPrintable(QStringLiteral("labStep%1").arg(last)))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(ticked(cache, last), 20000);
+        QCOMPARE(fileContents(drop), QByteArray("1"));
+        QVERIFY2(output(cache).contains(QStringLiteral("/proc/sys/vm/drop_caches: done.")),
+                 qPrintable(output(cache)));
+        QVERIFY(output(cache).contains(QStringLiteral("ok status cached=")));
+        QVERIFY(cache->changedSettings().isEmpty());
+        cache->stop();
     }
 
     void presentationModePersists()

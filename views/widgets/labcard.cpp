@@ -3,6 +3,10 @@
 
 #include "buddysimulatorwidget.h"
 #include "labrunner.h"
+#include "operationresult.h"
+#include "pendingoperation.h"
+#include "privilegedclient.h"
+#include "tunables.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -27,6 +31,13 @@ QLabel* paragraph(const QString& text, QWidget* parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+/// "/proc/sys/vm/overcommit_memory" for "vm.overcommit_memory": the file a teacher can look up.
+QString settingFile(const QString& key)
+{
+    const privileged::TunableInfo* info = privileged::findTunable(key);
+    return info ? QLatin1Char('/') + QLatin1String(info->path) : key;
 }
 
 } // namespace
@@ -109,6 +120,14 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         button->setObjectName(QStringLiteral("labStep%1").arg(i + 1));
         if (lab.simulator())
             button->setToolTip(tr("Run this on the simulator"));
+        else if (step.restoresSetting())
+            button->setToolTip(tr("Kaleido writes back the value %1 had before this lab changed it, through "
+                                  "its helper (an administrator's password may be asked)")
+                                   .arg(settingFile(step.settingKey)));
+        else if (step.changesSetting())
+            button->setToolTip(tr("Kaleido writes %1 to %2 through its helper (an administrator's password "
+                                  "may be asked); the lab remembers the old value so that it can be put back")
+                                   .arg(step.settingValue, settingFile(step.settingKey)));
         else if (step.command.startsWith(QLatin1String("kill:")))
             button->setToolTip(
                 tr("Kaleido sends SIG%1 to the lab's program with kill()").arg(step.command.mid(5)));
@@ -214,7 +233,17 @@ void LabCard::stop()
         return;
     m_runner->stop();
     m_focusPid = 0;
-    m_pendingStep = -1;
+    if (m_pendingStep >= 0 && !m_lab.steps.at(m_pendingStep).changesSetting())
+        m_pendingStep = -1; // a setting being written still reports its result
+    for (auto it = m_changedSettings.cbegin(); it != m_changedSettings.cend(); ++it)
+        m_output->appendPlainText(tr("%1 is still changed (it was %2): the lab's last step puts it back.")
+                                      .arg(settingFile(it.key()), it.value()));
+    updateState();
+}
+
+void LabCard::setPrivilegedClient(privileged::PrivilegedClient* client)
+{
+    m_client = client;
     updateState();
 }
 
@@ -238,13 +267,12 @@ bool LabCard::runStep(int index)
             return false;
         m_output->appendPlainText(
             QStringLiteral("> kill -%1 %2").arg(step.command.mid(5)).arg(m_runner->pid()));
-        QPushButton* button = m_stepButtons.at(index);
-        if (!button->text().startsWith(QStringLiteral("✓ ")))
-            button->setText(QStringLiteral("✓ ") + button->text());
         m_focusPid = m_runner->pid();
-        m_explanation->setVisible(true);
+        markDone(index);
         return true;
     }
+    if (step.changesSetting())
+        return startSettingStep(index);
     if (!isRunning() || !m_runner->send(step.command))
         return false;
     m_pendingStep = index;
@@ -259,17 +287,86 @@ void LabCard::handleLine(const QString& line)
     if (m_pendingStep < 0 ||
         !(line.startsWith(QLatin1String("ok")) || line.startsWith(QLatin1String("error"))))
         return;
-    const LabStep& step = m_lab.steps.at(m_pendingStep);
+    const int index = m_pendingStep;
+    const LabStep& step = m_lab.steps.at(index);
+    m_pendingStep = -1;
     if (line.startsWith(QLatin1String("ok"))) {
-        QPushButton* button = m_stepButtons.at(m_pendingStep);
-        if (!button->text().startsWith(QStringLiteral("✓ ")))
-            button->setText(QStringLiteral("✓ ") + button->text());
         const QRegularExpressionMatch pid = QRegularExpression(QStringLiteral("\\bpid=(\\d+)")).match(line);
         m_focusPid = step.focusOnReplyPid && pid.hasMatch() ? pid.captured(1).toInt() : m_runner->pid();
-        m_explanation->setVisible(true);
+        markDone(index);
     }
-    m_pendingStep = -1;
     updateState();
+}
+
+bool LabCard::startSettingStep(int index)
+{
+    const LabStep& step = m_lab.steps.at(index);
+    if (!stepEnabled(index, isRunning()))
+        return false;
+    const QString value =
+        step.restoresSetting() ? m_changedSettings.value(step.settingKey) : step.settingValue;
+    m_pendingStep = index;
+    m_output->appendPlainText(tr("> %1 ← %2 (as administrator, through Kaleido's helper)")
+                                  .arg(settingFile(step.settingKey), value));
+    privileged::PendingOperation* pending = m_client->writeTunable(step.settingKey, value);
+    connect(pending, &privileged::PendingOperation::finished, this,
+            [this, index](const privileged::OperationResult& result) { settingWritten(index, result); });
+    updateState();
+    return true;
+}
+
+void LabCard::settingWritten(int index, const privileged::OperationResult& result)
+{
+    const LabStep& step = m_lab.steps.at(index);
+    m_pendingStep = -1;
+    const QString file = settingFile(step.settingKey);
+    if (!result.ok()) {
+        QString reason = result.cause;
+        if (!result.errnoName.isEmpty())
+            reason = QStringLiteral("%1 (%2)").arg(reason, result.errnoName);
+        m_output->appendPlainText(tr("%1 was not changed: %2").arg(file, reason));
+        updateState();
+        return;
+    }
+    if (result.oldValue.isEmpty() && result.newValue.isEmpty()) // a trigger such as drop_caches
+        m_output->appendPlainText(tr("%1: done.").arg(file));
+    else
+        m_output->appendPlainText(tr("%1: %2 → %3").arg(file, result.oldValue, result.newValue));
+    const privileged::TunableInfo* info = privileged::findTunable(step.settingKey);
+    const bool trigger = info && info->grammar == privileged::TunableInfo::Grammar::Trigger;
+    if (step.restoresSetting())
+        m_changedSettings.remove(step.settingKey);
+    else if (!trigger && !m_changedSettings.contains(step.settingKey))
+        m_changedSettings.insert(step.settingKey, result.oldValue);
+    // Then the step's command, so that the program shows the setting's effect at once.
+    if (!step.command.isEmpty() && isRunning() && m_runner->send(step.command)) {
+        m_pendingStep = index;
+        m_output->appendPlainText(QStringLiteral("> ") + step.command);
+    } else {
+        markDone(index);
+    }
+    updateState();
+}
+
+void LabCard::markDone(int index)
+{
+    QPushButton* button = m_stepButtons.at(index);
+    if (!button->text().startsWith(QStringLiteral("✓ ")))
+        button->setText(QStringLiteral("✓ ") + button->text());
+    m_explanation->setVisible(true);
+}
+
+bool LabCard::stepEnabled(int index, bool running) const
+{
+    if (m_pendingStep >= 0)
+        return false;
+    const LabStep& step = m_lab.steps.at(index);
+    if (!step.changesSetting())
+        return running;
+    if (!m_client)
+        return false;
+    // A setting can be changed or put back whether or not the program runs.
+    return !step.restoresSetting() || m_changedSettings.contains(step.settingKey);
 }
 
 void LabCard::showFocus(LabFocus focus)
@@ -292,8 +389,8 @@ void LabCard::updateState()
     m_stop->setEnabled(running);
     m_showProcess->setEnabled(running);
     m_showMap->setEnabled(running);
-    for (QPushButton* button : std::as_const(m_stepButtons))
-        button->setEnabled(running && m_pendingStep < 0);
+    for (int i = 0; i < m_stepButtons.size(); ++i)
+        m_stepButtons.at(i)->setEnabled(stepEnabled(i, running));
     QString status;
     if (running) {
         status = tr("Running as process %1.").arg(m_runner->pid());
@@ -321,6 +418,11 @@ void LabCard::updateState()
                    "memory limit of %1 MiB where systemd allows it.")
                     .arg(m_lab.memoryMaxBytes / (1024 * 1024));
     }
+    QStringList changed;
+    for (auto it = m_changedSettings.cbegin(); it != m_changedSettings.cend(); ++it)
+        changed << tr("%1 (it was %2)").arg(settingFile(it.key()), it.value());
+    if (!changed.isEmpty())
+        status += QLatin1Char(' ') + tr("Changed by this lab: %1.").arg(changed.join(QStringLiteral(", ")));
     m_status->setText(status);
 }
 

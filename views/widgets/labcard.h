@@ -3,6 +3,7 @@
 
 #include "labcatalog.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -15,9 +16,17 @@ namespace kaleido {
 class BuddySimulatorWidget;
 class LabRunner;
 
+namespace privileged {
+class PrivilegedClient;
+struct OperationResult;
+} // namespace privileged
+
 /**
  * One lab's card: goal, what to watch, Start/Stop, the guided steps, what the workload says, and "what you
  * just saw". Asks the main window, through signals, to open Processes or Memory ▸ Map on the lab's process.
+ * Steps that change a kernel setting (overcommit mode, drop_caches, ksmd, THP) write it through the
+ * PrivilegedClient — the helper asks polkit — and the card remembers the value it found, so that a later step
+ * (or the teacher, reminded in the status line) can put it back.
  */
 class LabCard : public QWidget
 {
@@ -34,6 +43,10 @@ public:
         return m_focusPid;
     } ///< the process the Show buttons open: the workload or its child
     bool isRunning() const;
+    /// Where steps that change a kernel setting send their request; without one those steps are disabled.
+    void setPrivilegedClient(privileged::PrivilegedClient* client);
+    /// The settings this lab changed and has not put back: key → the value it had before.
+    QMap<QString, QString> changedSettings() const { return m_changedSettings; }
 
     bool start();
     void stop();
@@ -49,6 +62,10 @@ signals:
 
 private:
     void handleLine(const QString& line);
+    bool startSettingStep(int index);
+    void settingWritten(int index, const privileged::OperationResult& result);
+    void markDone(int index);
+    bool stepEnabled(int index, bool running) const;
     void updateState();
     void showFocus(LabFocus focus);
 
@@ -66,6 +83,8 @@ private:
     QGroupBox* m_explanation = nullptr;
     qint32 m_focusPid = 0;
     int m_pendingStep = -1;
+    privileged::PrivilegedClient* m_client = nullptr;
+    QMap<QString, QString> m_changedSettings; ///< key → value before this lab's first change
 };
 
 } // namespace kaleido

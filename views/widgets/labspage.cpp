@@ -161,6 +161,12 @@ void LabsPage::setPresentationMode(bool on)
     QSettings().setValue(QLatin1String(presentationKey), on);
 }
 
+void LabsPage::setPrivilegedClient(privileged::PrivilegedClient* client)
+{
+    for (LabCard* card : std::as_const(m_labCards))
+        card->setPrivilegedClient(client);
+}
+
 void LabsPage::stopAll()
 {
     for (LabCard* card : std::as_const(m_labCards))

@@ -12,6 +12,10 @@ namespace kaleido {
 class LabCard;
 class ModuleLabCard;
 
+namespace privileged {
+class PrivilegedClient;
+}
+
 /**
  * The Labs area: the list of labs on the left, the chosen lab's card on the right, and a presentation mode
  * with larger text for a projector (remembered between sessions).
@@ -30,6 +34,8 @@ public:
     LabCard* currentCard() const; ///< nullptr when the module lab is shown
     /// Adds lab 12's card (it needs the main window's PrivilegedClient) in its place in the list.
     void addModuleLab(ModuleLabCard* card);
+    /// The client the labs' steps that change kernel settings use (the main window's).
+    void setPrivilegedClient(privileged::PrivilegedClient* client);
     ModuleLabCard* moduleLab() const { return m_moduleLab; }
 
     bool presentationMode() const { return m_presentation; }

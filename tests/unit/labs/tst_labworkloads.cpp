@@ -458,8 +458,18 @@ private slots:
             QVERIFY(help.waitForFinished(30000));
             QCOMPARE(help.exitStatus(), QProcess::NormalExit);
             QCOMPARE(help.exitCode(), 0);
-            QVERIFY2(help.readAllStandardOutput().startsWith(QByteArray("Usage: " + lab.workload.toUtf8())),
+            const QByteArray usage = help.readAllStandardOutput();
+            QVERIFY2(usage.startsWith(QByteArray("Usage: " + lab.workload.toUtf8())),
                      qPrintable(lab.workload));
+            // Every command the card's steps send is one the program documents (and so understands).
+            for (const LabStep& step : lab.steps) {
+                if (step.command.isEmpty() || step.command.startsWith(QLatin1String("kill:")))
+                    continue;
+                const QByteArray documented =
+                    "\n  " + step.command.section(QLatin1Char(' '), 0, 0).toUtf8() + ' ';
+                QVERIFY2(usage.contains(documented),
+                         qPrintable(lab.workload + QLatin1Char(' ') + step.command));
+            }
         }
     }
 
