@@ -308,6 +308,7 @@ bool LabRunner::start(const QString& program, const QStringList& arguments, cons
     if (m_cgroup && !processInGroup(m_pgid, m_cgroup->group())) {
         // exec happened only after the move, so a child outside its group failed to enter it.
         if (required) {
+            m_process->waitForFinished(1000); // it exits by itself: its end says why ("could not enter …")
             stop(200);
             m_error = tr("The workload could not enter its memory-limited cgroup %1, so it was not run.")
                           .arg(m_groupDirectory);
