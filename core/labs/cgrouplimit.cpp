@@ -70,10 +70,16 @@ CgroupLimit::Placement CgroupLimit::placement() const
 {
     Placement result;
     if (!QFileInfo::exists(m_root + QStringLiteral("/cgroup.controllers"))) {
-        result.reason =
-            tr("cgroup v2 is not mounted at %1 (there is no %1/cgroup.controllers; this system "
-               "keeps its memory controller in the older cgroup v1), so no memory limit can be set.")
-                .arg(m_root);
+        if (QFileInfo(m_root + QStringLiteral("/memory/memory.limit_in_bytes")).isFile())
+            result.reason =
+                tr("cgroup v2 is not mounted at %1 (there is no %1/cgroup.controllers): this system "
+                   "keeps its memory controller in the older cgroup v1, so no memory limit can be set.")
+                    .arg(m_root);
+        else
+            result.reason =
+                tr("cgroup v2 is not mounted at %1 (there is no %1/cgroup.controllers), so no memory "
+                   "limit can be set.")
+                    .arg(m_root);
         return result;
     }
     QString own;

@@ -117,14 +117,22 @@ private slots:
         // A hybrid system like the build host: /sys/fs/cgroup holds v1 hierarchies, no cgroup.controllers.
         FakeTree tree;
         QVERIFY(tree.valid());
-        QVERIFY(QDir().mkpath(tree.root() + QStringLiteral("/memory")));
         QVERIFY(QDir().mkpath(tree.root() + QStringLiteral("/unified")));
         tree.self("4:memory:/\n0::/\n");
-        const CgroupLimit::Placement place = placeAsUser(tree);
+        CgroupLimit::Placement place = placeAsUser(tree);
         QVERIFY(!place.available);
         QVERIFY2(place.reason.contains(QStringLiteral("cgroup v2 is not mounted at ") + tree.root()),
                  qPrintable(place.reason));
+        QVERIFY2(!place.reason.contains(QStringLiteral("cgroup v1")), qPrintable(place.reason));
         QVERIFY(place.directory.isEmpty());
+        // With the v1 memory hierarchy there, the reason says where the controller is.
+        QVERIFY(QDir().mkpath(tree.root() + QStringLiteral("/memory")));
+        QFile limit(tree.root() + QStringLiteral("/memory/memory.limit_in_bytes"));
+        QVERIFY(limit.open(QIODevice::WriteOnly));
+        limit.close();
+        place = placeAsUser(tree);
+        QVERIFY(!place.available);
+        QVERIFY2(place.reason.contains(QStringLiteral("older cgroup v1")), qPrintable(place.reason));
     }
 
     void noUnifiedLineIsRefused()
