@@ -307,11 +307,11 @@ LabInfo oomLab()
     lab.startFocus = LabFocus::Processes;
     lab.steps = {
         {tr("Grow until the kernel says no"), QStringLiteral("grow"),
-         tr("The program writes 8 MiB after 8 MiB. At 128 MiB, the scope's memory.max, the kernel first "
+         tr("The program writes 8 MiB after 8 MiB. At 128 MiB, its group's memory.max, the kernel first "
             "tries to "
             "reclaim, finds nothing (no swap is allowed to it), and the OOM killer sends SIGKILL to the "
             "process "
-            "with the highest oom_score in the scope: this one, which also set oom_score_adj to 1000. The "
+            "with the highest oom_score in the group: this one, which also set oom_score_adj to 1000. The "
             "card "
             "reports the end."),
          LabFocus::Processes, false},

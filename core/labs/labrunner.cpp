@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "labrunner.h"
 
+#include "cgrouplimit.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -9,6 +11,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <array>
+#include <climits>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/prctl.h>
@@ -32,6 +36,20 @@ bool fileContainsWord(const QString& path, const QString& word)
     return false;
 }
 
+/// Whether /proc/@p pid/cgroup puts the process in cgroup v2 group @p group ("0::/kaleido-lab-…").
+bool processInGroup(qint32 pid, const QString& group)
+{
+    QFile file(QStringLiteral("/proc/%1/cgroup").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("0::"))
+            return QString::fromUtf8(line.mid(3)).trimmed() == group;
+    }
+    return false;
+}
+
 } // namespace
 
 LabRunner::LabRunner(QObject* parent)
@@ -42,15 +60,43 @@ LabRunner::LabRunner(QObject* parent)
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LabRunner::readLines);
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         readLines();
-        QString description;
-        if (m_stopping)
-            description = tr("Stopped.");
-        else if (status == QProcess::CrashExit)
-            description = tr("The workload was ended by a signal (perhaps the OOM killer).");
-        else
-            description = tr("The workload ended with exit code %1.").arg(code);
-        emit finished(description);
+        const bool crashed = status == QProcess::CrashExit;
+        m_exitSignal = crashed ? code : 0; // QProcess gives the signal's number as the code of a crash
+        if (!m_stopping && m_cgroup && processesInGroup(m_pgid).isEmpty())
+            releaseGroup(500); // the last member is gone: read memory.events, then remove the empty group
+        emit finished(describeEnd(code, crashed));
     });
+}
+
+QString LabRunner::describeEnd(int code, bool crashed)
+{
+    if (m_stopping)
+        return tr("Stopped.");
+    if (!crashed && code == CgroupMoveFailedExitCode && m_limitRoute == LimitRoute::Cgroup)
+        return tr("The workload was not run: it could not enter its memory-limited cgroup.");
+    if (crashed) {
+        const qint64 kills = m_eventsRead ? CgroupLimit::eventCount(m_finalEvents, "oom_kill") : -1;
+        if (code == SIGKILL && kills > 0)
+            return tr("The kernel's OOM killer ended the workload with SIGKILL inside its cgroup "
+                      "(memory.events: "
+                      "oom_kill %1).")
+                .arg(kills);
+        return tr("The workload was ended by signal %1 (SIGKILL, 9, is what the OOM killer sends).")
+            .arg(code);
+    }
+    return tr("The workload ended with exit code %1.").arg(code);
+}
+
+void LabRunner::releaseGroup(int waitMs)
+{
+    if (!m_cgroup)
+        return;
+    if (!m_eventsRead) {
+        m_finalEvents = m_cgroup->memoryEvents();
+        m_eventsRead = true;
+    }
+    if (m_cgroup->remove(waitMs))
+        m_cgroup.reset();
 }
 
 LabRunner::~LabRunner()
@@ -78,20 +124,32 @@ QString LabRunner::workloadPath(const QString& name)
 
 LabRunner::LimitSupport LabRunner::memoryLimitSupport()
 {
+    if (!QFileInfo::exists(QStringLiteral("/run/systemd/system"))) {
+        // No systemd manager owns the cgroup tree: Kaleido may make its own group in it.
+        const CgroupLimit::Placement place = CgroupLimit().placement();
+        return {place.available, place.reason, place.available ? LimitRoute::Cgroup : LimitRoute::None};
+    }
+    // systemd manages the cgroups: only it may make groups in its tree, so ask it for a scope.
     if (!QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/cgroup.controllers")))
-        return {false, tr("cgroup v2 is not mounted at /sys/fs/cgroup, so no memory limit can be set.")};
+        return {false, tr("cgroup v2 is not mounted at /sys/fs/cgroup, so no memory limit can be set."),
+                LimitRoute::None};
     if (QStandardPaths::findExecutable(QStringLiteral("systemd-run")).isEmpty())
-        return {false, tr("systemd-run is not installed, so no memory limit can be set.")};
+        return {false,
+                tr("systemd manages the cgroups here, but systemd-run is not installed, so no memory limit "
+                   "can be set."),
+                LimitRoute::None};
     const uid_t uid = getuid();
     QString controllers;
     if (uid == 0) {
-        if (!QFileInfo::exists(QStringLiteral("/run/systemd/system")))
-            return {false, tr("systemd is not the service manager here, so no memory limit can be set.")};
         controllers = QStringLiteral("/sys/fs/cgroup/cgroup.subtree_control");
     } else {
         const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
         if (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")))
-            return {false, tr("No systemd user manager is running for you, so no memory limit can be set.")};
+            return {
+                false,
+                tr("systemd manages the cgroups here, but no systemd user manager is running for you, so no "
+                   "memory limit can be set."),
+                LimitRoute::None};
         controllers =
             QStringLiteral("/sys/fs/cgroup/user.slice/user-%1.slice/user@%1.service/cgroup.controllers")
                 .arg(uid);
@@ -99,8 +157,9 @@ LabRunner::LimitSupport LabRunner::memoryLimitSupport()
     if (!fileContainsWord(controllers, QStringLiteral("memory")))
         return {false,
                 tr("The memory controller is not delegated to you (%1), so no memory limit can be set.")
-                    .arg(controllers)};
-    return {true, {}};
+                    .arg(controllers),
+                LimitRoute::None};
+    return {true, {}, LimitRoute::SystemdScope};
 }
 
 QList<qint32> LabRunner::processesInGroup(qint32 pgid)
@@ -134,6 +193,12 @@ bool LabRunner::start(const QString& program, const QStringList& arguments, cons
     m_error.clear();
     m_limitNote.clear();
     m_limitApplied = false;
+    m_limitRoute = LimitRoute::None;
+    m_cgroup.reset();
+    m_groupDirectory.clear();
+    m_finalEvents.clear();
+    m_eventsRead = false;
+    m_exitSignal = 0;
     m_output.clear();
     m_pending.clear();
     m_stopping = false;
@@ -144,9 +209,10 @@ bool LabRunner::start(const QString& program, const QStringList& arguments, cons
 
     QString command = program;
     QStringList args = arguments;
+    const qint64 mib = options.memoryMaxBytes / (1024 * 1024);
     if (options.memoryHungry && options.memoryMaxBytes > 0) {
         const LimitSupport support = memoryLimitSupport();
-        if (support.available) {
+        if (support.route == LimitRoute::SystemdScope) {
             QStringList scope;
             if (getuid() != 0)
                 scope << QStringLiteral("--user");
@@ -156,21 +222,72 @@ bool LabRunner::start(const QString& program, const QStringList& arguments, cons
             args = scope + arguments;
             command = QStandardPaths::findExecutable(QStringLiteral("systemd-run"));
             m_limitApplied = true;
-            m_limitNote = tr("Runs in a systemd scope limited to %1 MiB (memory.max).")
-                              .arg(options.memoryMaxBytes / (1024 * 1024));
+            m_limitRoute = LimitRoute::SystemdScope;
+            m_limitNote = tr("Runs in a systemd scope limited to %1 MiB (memory.max).").arg(mib);
+        } else if (support.route == LimitRoute::Cgroup) {
+            auto group = std::make_unique<CgroupLimit>();
+            const Result<QString> made = group->create(options.memoryMaxBytes);
+            if (made) {
+                m_cgroup = std::move(group);
+                m_groupDirectory = m_cgroup->directory();
+                m_limitApplied = true;
+                m_limitRoute = LimitRoute::Cgroup;
+                m_limitNote =
+                    tr("Runs in cgroup %1 limited to %2 MiB (memory.max).").arg(made.value()).arg(mib);
+            } else {
+                const QString why = tr("The memory-limited cgroup could not be made (%1: %2).")
+                                        .arg(made.error().path, made.error().detail);
+                if (options.requireLimit) {
+                    m_error = why + QLatin1Char(' ') + tr("The workload was not started.");
+                    return false;
+                }
+                m_limitNote =
+                    why + QLatin1Char(' ') +
+                    tr("The workload still makes itself the OOM killer's first choice (oom_score_adj "
+                       "1000).");
+            }
         } else {
             m_limitNote =
                 support.reason + QLatin1Char(' ') +
                 tr("The workload still makes itself the OOM killer's first choice (oom_score_adj 1000).");
         }
     }
+    if (options.requireLimit && !m_limitApplied) {
+        m_error = m_limitNote;
+        return false;
+    }
 
+    // The child writes its own pid into the group's cgroup.procs: a path formatted here, copied into the
+    // child.
+    std::array<char, PATH_MAX> procs{};
+    const QByteArray procsPath = m_cgroup ? m_cgroup->procsPath() : QByteArray();
+    const bool enterGroup = !procsPath.isEmpty() && procsPath.size() < qsizetype(procs.size());
+    if (enterGroup)
+        std::copy(procsPath.cbegin(), procsPath.cend(), procs.begin());
+    const bool required = options.requireLimit;
     const bool hungry = options.memoryHungry;
-    m_process->setChildProcessModifier([hungry] {
+    m_process->setChildProcessModifier([hungry, enterGroup, required, procs] {
         // In the child, between fork and exec: only async-signal-safe calls.
         ::setpgid(0, 0);
         // Should Kaleido die without Stop (a crash, kill -9), the workload goes too, even if it is stopped.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (enterGroup) {
+            char digits[24];
+            int n = sizeof digits;
+            pid_t pid = ::getpid();
+            do {
+                digits[--n] = char('0' + pid % 10);
+                pid /= 10;
+            } while (pid > 0);
+            bool entered = false;
+            const int fd = ::open(procs.data(), O_WRONLY | O_CLOEXEC);
+            if (fd >= 0) {
+                entered = ::write(fd, digits + n, size_t(int(sizeof digits) - n)) == int(sizeof digits) - n;
+                ::close(fd);
+            }
+            if (!entered && required)
+                ::_exit(CgroupMoveFailedExitCode); // never run the OOM lab without its limit
+        }
         if (hungry) {
             const int fd = ::open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
             if (fd >= 0) {
@@ -184,9 +301,25 @@ bool LabRunner::start(const QString& program, const QStringList& arguments, cons
     if (!m_process->waitForStarted(5000)) {
         m_error = tr("The workload could not be started: %1").arg(m_process->errorString());
         m_limitApplied = false;
+        m_cgroup.reset();
         return false;
     }
     m_pgid = qint32(m_process->processId());
+    if (m_cgroup && !processInGroup(m_pgid, m_cgroup->group())) {
+        // exec happened only after the move, so a child outside its group failed to enter it.
+        if (required) {
+            m_process->waitForFinished(1000); // it exits by itself: its end says why ("could not enter …")
+            stop(200);
+            m_error = tr("The workload could not enter its memory-limited cgroup %1, so it was not run.")
+                          .arg(m_groupDirectory);
+            m_limitApplied = false;
+            return false;
+        }
+        m_limitApplied = false;
+        m_limitNote = tr("The workload could not enter its memory-limited cgroup %1, so it runs without a "
+                         "limit.")
+                          .arg(m_groupDirectory);
+    }
     emit started(m_pgid);
     return true;
 }
@@ -236,6 +369,7 @@ void LabRunner::stop(int graceMs)
         QThread::msleep(20);
     }
     m_pgid = 0;
+    releaseGroup(2000);
 }
 
 void LabRunner::readLines()

@@ -17,6 +17,10 @@ const char help[] = "Usage: kaleido-lab-oom [--lifetime S] [--pace-ms MS] [--max
                     "  quit   exit\n"
                     "Run it only inside a memory limit, e.g.\n"
                     "  systemd-run --user --scope -p MemoryMax=128M -p MemorySwapMax=0 kaleido-lab-oom\n"
+                    "or, without systemd, as root in a cgroup v2 group of its own:\n"
+                    "  echo +memory >/sys/fs/cgroup/cgroup.subtree_control; mkdir /sys/fs/cgroup/oom\n"
+                    "  echo 128M >/sys/fs/cgroup/oom/memory.max\n"
+                    "  sh -c 'echo $$ >/sys/fs/cgroup/oom/cgroup.procs && exec kaleido-lab-oom'\n"
                     "It sets its own oom_score_adj to 1000, so it is the first choice anywhere.\n";
 
 } // namespace

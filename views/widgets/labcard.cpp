@@ -217,6 +217,7 @@ bool LabCard::start()
     LabRunner::Options options;
     options.memoryHungry = m_lab.memoryHungry;
     options.memoryMaxBytes = m_lab.memoryMaxBytes;
+    options.requireLimit = m_lab.requiresLimit;
     const bool ok = m_runner->start(program.isEmpty() ? m_lab.workload : program, m_lab.arguments, options);
     if (!ok)
         m_output->appendPlainText(m_runner->errorString());
@@ -415,7 +416,7 @@ void LabCard::updateState()
             status +=
                 QLatin1Char(' ') +
                 tr("It will make itself the OOM killer's first choice (oom_score_adj 1000) and run under a "
-                   "memory limit of %1 MiB where systemd allows it.")
+                   "memory limit of %1 MiB where cgroup v2 allows it.")
                     .arg(m_lab.memoryMaxBytes / (1024 * 1024));
     }
     QStringList changed;
