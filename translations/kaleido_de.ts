@@ -204,10 +204,6 @@
         <translation>Sehen Sie, dass der Kernel mehr Speicher zusagen kann, als er hat (Overcommit), wie die Zusagen gezählt werden (Committed_AS gegenüber CommitLimit) und dass der strikte Modus 2 eine Reservierung verweigert, die die Modi 0 und 1 gewähren.</translation>
     </message>
     <message>
-        <source>The program&apos;s answers below (granted or refused, with overcommit_memory, CommitLimit and Committed_AS in kB), Memory ▸ Overview for the commit figures over time, and Memory ▸ Tunables to change overcommit_memory.</source>
-        <translation>Die Antworten des Programms unten (gewährt oder verweigert, mit overcommit_memory, CommitLimit und Committed_AS in kB), Speicher ▸ Übersicht für den Verlauf der Commit-Werte und Speicher ▸ Einstellungen, um overcommit_memory zu ändern.</translation>
-    </message>
-    <message>
         <source>Reserve 1 GiB more than CommitLimit leaves</source>
         <translation>1 GiB mehr reservieren, als CommitLimit übrig lässt</translation>
     </message>
@@ -222,14 +218,6 @@
     <message>
         <source>Committed_AS drops back by the same amount.</source>
         <translation>Committed_AS sinkt um denselben Betrag.</translation>
-    </message>
-    <message>
-        <source>Reserve again (after switching to mode 2)</source>
-        <translation>Erneut reservieren (nach dem Wechsel zu Modus 2)</translation>
-    </message>
-    <message>
-        <source>First set overcommit_memory to 2 in Memory ▸ Tunables (it asks for an administrator&apos;s password). Now the same request is refused with ENOMEM (errno 12): in strict mode nothing may be promised beyond CommitLimit = swap + RAM × overcommit_ratio %. Set it back to 0 afterwards.</source>
-        <translation>Setzen Sie zuerst overcommit_memory unter Speicher ▸ Einstellungen auf 2 (dafür wird das Passwort eines Administrators abgefragt). Jetzt wird dieselbe Anforderung mit ENOMEM (errno 12) verweigert: Im strikten Modus darf nichts über CommitLimit = Swap + RAM × overcommit_ratio % hinaus zugesagt werden. Setzen Sie den Wert danach wieder auf 0.</translation>
     </message>
     <message>
         <source>Private writable memory is a promise: the kernel adds it to Committed_AS when it is mapped, but gives pages only when they are written. vm.overcommit_memory decides which promises are made: 0 refuses only the obviously impossible, 1 never refuses, 2 refuses anything that would push Committed_AS past CommitLimit. With overcommit, a program can be granted memory and still be killed by the OOM killer when it uses it; without, it gets an error it can handle, but fork() of a large process may fail.</source>
@@ -288,10 +276,6 @@
         <translation>Wachsen, bis der Kernel Nein sagt</translation>
     </message>
     <message>
-        <source>The program writes 8 MiB after 8 MiB. At 128 MiB, the scope&apos;s memory.max, the kernel first tries to reclaim, finds nothing (no swap is allowed to it), and the OOM killer sends SIGKILL to the process with the highest oom_score in the scope: this one, which also set oom_score_adj to 1000. The card reports the end.</source>
-        <translation>Das Programm schreibt 8 MiB um 8 MiB. Bei 128 MiB, dem memory.max des Scopes, versucht der Kernel zunächst, Speicher zurückzugewinnen, findet nichts (Swap ist dem Scope nicht erlaubt), und der OOM-Killer schickt SIGKILL an den Prozess mit dem höchsten oom_score im Scope: diesen hier, der zudem oom_score_adj auf 1000 gesetzt hat. Die Karte meldet das Ende.</translation>
-    </message>
-    <message>
         <source>When an allocation cannot be satisfied — in the whole machine, or inside a cgroup at its memory.max — and reclaim fails, the kernel&apos;s out_of_memory() chooses a victim: the process with the highest oom_score, which grows with its memory use and is shifted by oom_score_adj (-1000 exempts, 1000 volunteers). It gets SIGKILL, which cannot be caught, and the kernel logs the choice with a table of candidates. A cgroup limit keeps the damage inside the group; memory.events counts oom_kill. This is why the lab runs only under a limit: without one, the victim could be anything of yours.</source>
         <translation>Wenn eine Anforderung nicht erfüllt werden kann – im ganzen System oder innerhalb einer cgroup an ihrem memory.max – und das Zurückgewinnen von Speicher scheitert, wählt out_of_memory() im Kernel ein Opfer: den Prozess mit dem höchsten oom_score, der mit seinem Speicherverbrauch wächst und durch oom_score_adj verschoben wird (-1000 nimmt ihn aus, 1000 meldet ihn freiwillig). Er erhält SIGKILL, das nicht abgefangen werden kann, und der Kernel protokolliert die Wahl mit einer Tabelle der Kandidaten. Eine cgroup-Grenze hält den Schaden innerhalb der Gruppe; memory.events zählt oom_kill. Deshalb läuft der Versuch nur unter einer Grenze: Ohne sie könnte jeder Ihrer Prozesse das Opfer sein.</translation>
     </message>
@@ -340,14 +324,6 @@
         <translation>Um ein Vielfaches schneller: Von der Festplatte wurde nichts gelesen, der Kernel hat die Seiten aus dem Cache kopiert.</translation>
     </message>
     <message>
-        <source>Check after drop_caches</source>
-        <translation>Nach drop_caches prüfen</translation>
-    </message>
-    <message>
-        <source>First run drop_caches (1: page cache) in Memory ▸ Tunables, which asks for an administrator&apos;s password; then this shows cached=0, and Cached in Memory ▸ Overview fell for all files.</source>
-        <translation>Führen Sie zuerst drop_caches (1: Seitencache) unter Speicher ▸ Einstellungen aus, wofür das Passwort eines Administrators abgefragt wird; danach zeigt dieser Schritt cached=0, und Cached unter Speicher ▸ Übersicht ist für alle Dateien gesunken.</translation>
-    </message>
-    <message>
         <source>Linux keeps the contents of files it has read or written in otherwise unused RAM, the page cache, and serves later reads from there; that is why free memory is usually small and Cached large. Clean cached pages are dropped whenever memory is needed, so this RAM is available, not used up. mincore() tells a program which pages of a mapped file are resident; POSIX_FADV_DONTNEED drops one file&apos;s clean pages; writing 1 to /proc/sys/vm/drop_caches (root) drops all clean page cache. The file is deleted when the lab stops.</source>
         <translation>Linux hält den Inhalt gelesener oder geschriebener Dateien im sonst ungenutzten RAM, dem Seitencache, und bedient spätere Lesezugriffe von dort; deshalb ist der freie Speicher meist klein und Cached groß. Saubere Seiten im Cache werden verworfen, sobald Speicher gebraucht wird; dieser RAM ist also verfügbar, nicht verbraucht. mincore() verrät einem Programm, welche Seiten einer eingeblendeten Datei resident sind; POSIX_FADV_DONTNEED verwirft die sauberen Seiten einer einzelnen Datei; eine 1 in /proc/sys/vm/drop_caches zu schreiben (root) verwirft den gesamten sauberen Seitencache. Die Datei wird gelöscht, wenn der Versuch endet.</translation>
     </message>
@@ -360,10 +336,6 @@
         <translation>Beobachten Sie, wie der Kernel in einem als zusammenführbar markierten Bereich Seiten mit gleichem Inhalt findet und nur eine Kopie davon behält, sobald sein Zusammenführungs-Thread ksmd eingeschaltet ist.</translation>
     </message>
     <message>
-        <source>The program&apos;s answers below: ksm_merging_pages (this process) and pages_sharing (the whole machine); Memory ▸ Tunables to switch KSM on and off; Memory ▸ Map shows the region&apos;s resident size.</source>
-        <translation>Die Antworten des Programms unten: ksm_merging_pages (dieser Prozess) und pages_sharing (das ganze System); Speicher ▸ Einstellungen, um KSM ein- und auszuschalten; Speicher ▸ Speicherbereiche zeigt die residente Größe des Bereichs.</translation>
-    </message>
-    <message>
         <source>64 MiB of identical pages, mergeable</source>
         <translation>64 MiB identische Seiten, zusammenführbar</translation>
     </message>
@@ -374,10 +346,6 @@
     <message>
         <source>How much is merged?</source>
         <translation>Wie viel ist zusammengeführt?</translation>
-    </message>
-    <message>
-        <source>With run=0, nothing. Set KSM&apos;s run to 1 in Memory ▸ Tunables (administrator password), wait a few seconds and press this again: ksm_merging_pages and pages_sharing climb towards 16 384 as ksmd scans (pages_to_scan pages every sleep_millisecs).</source>
-        <translation>Bei run=0 nichts. Setzen Sie run von KSM unter Speicher ▸ Einstellungen auf 1 (Administratorpasswort), warten Sie einige Sekunden und drücken Sie hier erneut: ksm_merging_pages und pages_sharing steigen in Richtung 16 384, während ksmd durchsucht (pages_to_scan Seiten alle sleep_millisecs).</translation>
     </message>
     <message>
         <source>Unmerge</source>
@@ -400,10 +368,6 @@
         <translation>Beobachten Sie, wie der Kernel einen anonymen Bereich mit Huge Pages von 2 MiB statt mit Seiten von 4 KiB unterlegt, wenn das Programm dies mit MADV_HUGEPAGE anfordert – und nicht, wenn es sich abmeldet oder THP ausgeschaltet ist.</translation>
     </message>
     <message>
-        <source>Memory ▸ Map of the lab&apos;s process: the two 16 MiB anonymous areas and their AnonHugePages (the map&apos;s details); Memory ▸ Tunables for transparent_hugepage/enabled.</source>
-        <translation>Speicher ▸ Speicherbereiche des Prozesses des Versuchs: die beiden anonymen Bereiche von 16 MiB und ihr AnonHugePages (in den Details der Speicherbereiche); Speicher ▸ Einstellungen für transparent_hugepage/enabled.</translation>
-    </message>
-    <message>
         <source>16 MiB with MADV_HUGEPAGE</source>
         <translation>16 MiB mit MADV_HUGEPAGE</translation>
     </message>
@@ -422,10 +386,6 @@
     <message>
         <source>Release both</source>
         <translation>Beide freigeben</translation>
-    </message>
-    <message>
-        <source>Both areas are gone. Set enabled to never in Memory ▸ Tunables and repeat: the first area then has no huge pages either.</source>
-        <translation>Beide Bereiche sind weg. Setzen Sie enabled unter Speicher ▸ Einstellungen auf never und wiederholen Sie den Versuch: Dann hat auch der erste Bereich keine Huge Pages.</translation>
     </message>
     <message>
         <source>With transparent huge pages the kernel maps a 2 MiB-aligned range of anonymous memory with one page-table entry at the PMD level, which saves page faults and TLB entries. /sys/kernel/mm/transparent_hugepage/enabled decides where: always, only in regions marked with madvise(MADV_HUGEPAGE) (madvise, Debian&apos;s default), or never; MADV_NOHUGEPAGE opts a region out. When no free 2 MiB block is at hand the fault falls back to small pages, and khugepaged may collapse them later. The AnonHugePages line of /proc/PID/smaps counts the huge pages in each area.</source>
@@ -518,6 +478,102 @@
     <message>
         <source>Address space layout randomisation is decided at exec(): the kernel picks random offsets for the stack, the mmap base (libraries, anonymous mappings, the vDSO), a position-independent executable and, at level 2, the start of the heap. /proc/sys/kernel/randomize_va_space sets the level for the whole machine (0 off, 1 without the heap, 2 all, the default); a process can turn it off for the programs it starts with the ADDR_NO_RANDOMIZE personality (00040000 in /proc/PID/personality). The kernel&apos;s own addresses are randomised separately at boot (KASLR).</source>
         <translation>Über die Randomisierung des Adressraum-Layouts (ASLR) wird bei exec() entschieden: Der Kernel wählt zufällige Versätze für den Stack, die mmap-Basis (Bibliotheken, anonyme Mappings, das vDSO), ein positionsunabhängiges Programm (PIE) und, auf Stufe 2, den Anfang des Heaps. /proc/sys/kernel/randomize_va_space legt die Stufe für die ganze Maschine fest (0 aus, 1 ohne den Heap, 2 alles, die Voreinstellung); ein Prozess kann sie für die Programme, die er startet, mit der Personality ADDR_NO_RANDOMIZE abschalten (00040000 in /proc/PID/personality). Die Adressen des Kernels selbst werden beim Start gesondert randomisiert (KASLR).</translation>
+    </message>
+    <message>
+        <source>The program&apos;s answers below (granted or refused, with overcommit_memory, CommitLimit and Committed_AS in kB) and Memory ▸ Overview for the commit figures over time. Steps 3 and 5 change overcommit_memory as administrator (Kaleido&apos;s helper asks for the password).</source>
+        <translation>Die Antworten des Programms unten (gewährt oder verweigert, mit overcommit_memory, CommitLimit und Committed_AS in kB) und Speicher ▸ Übersicht für den Verlauf der Commit-Werte. Die Schritte 3 und 5 ändern overcommit_memory als Administrator (der Hilfsdienst von Kaleido fragt nach dem Passwort).</translation>
+    </message>
+    <message>
+        <source>Switch to strict mode (overcommit_memory = 2)</source>
+        <translation>In den strikten Modus wechseln (overcommit_memory = 2)</translation>
+    </message>
+    <message>
+        <source>Kaleido writes 2 to /proc/sys/vm/overcommit_memory through its helper, which asks for an administrator&apos;s password, and shows old → new. The program&apos;s status line now says overcommit_memory=2.</source>
+        <translation>Kaleido schreibt über seinen Hilfsdienst, der nach dem Passwort eines Administrators fragt, eine 2 in /proc/sys/vm/overcommit_memory und zeigt alt → neu an. Die Statuszeile des Programms meldet jetzt overcommit_memory=2.</translation>
+    </message>
+    <message>
+        <source>Reserve again</source>
+        <translation>Erneut reservieren</translation>
+    </message>
+    <message>
+        <source>The same request is now refused with ENOMEM (errno 12): in strict mode nothing may be promised beyond CommitLimit = swap + RAM × overcommit_ratio %.</source>
+        <translation>Dieselbe Anforderung wird jetzt mit ENOMEM (errno 12) verweigert: Im strikten Modus darf nichts über CommitLimit = Swap + RAM × overcommit_ratio % hinaus zugesagt werden.</translation>
+    </message>
+    <message>
+        <source>Put overcommit_memory back</source>
+        <translation>overcommit_memory zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Kaleido writes back the mode this lab found (0 on most systems), again through the helper.</source>
+        <translation>Kaleido schreibt, wieder über den Hilfsdienst, den Modus zurück, den dieser Versuch vorgefunden hat (auf den meisten Systemen 0).</translation>
+    </message>
+    <message>
+        <source>The program writes 8 MiB after 8 MiB. At 128 MiB, its group&apos;s memory.max, the kernel first tries to reclaim, finds nothing (no swap is allowed to it), and the OOM killer sends SIGKILL to the process with the highest oom_score in the group: this one, which also set oom_score_adj to 1000. The card reports the end.</source>
+        <translation>Das Programm schreibt 8 MiB um 8 MiB. Bei 128 MiB, dem memory.max seiner Gruppe, versucht der Kernel zunächst, Speicher zurückzugewinnen, findet nichts (Swap ist der Gruppe nicht erlaubt), und der OOM-Killer schickt SIGKILL an den Prozess mit dem höchsten oom_score in der Gruppe: diesen hier, der zudem oom_score_adj auf 1000 gesetzt hat. Die Karte meldet das Ende.</translation>
+    </message>
+    <message>
+        <source>Drop all clean page cache</source>
+        <translation>Den gesamten sauberen Seitencache verwerfen</translation>
+    </message>
+    <message>
+        <source>Kaleido writes 1 to /proc/sys/vm/drop_caches through its helper (administrator&apos;s password). The status line shows cached=0 again, and Cached in Memory ▸ Overview fell for every file, not only this one.</source>
+        <translation>Kaleido schreibt über seinen Hilfsdienst (Administratorpasswort) eine 1 in /proc/sys/vm/drop_caches. Die Statuszeile zeigt wieder cached=0, und Cached unter Speicher ▸ Übersicht ist für alle Dateien gesunken, nicht nur für diese.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s answers below: ksm_merging_pages (this process) and pages_sharing (the whole machine); Memory ▸ Map shows the region&apos;s resident size. Steps 2 and 5 switch ksmd on and off as administrator (Kaleido&apos;s helper asks for the password).</source>
+        <translation>Die Antworten des Programms unten: ksm_merging_pages (dieser Prozess) und pages_sharing (das ganze System); Speicher ▸ Speicherbereiche zeigt die residente Größe des Bereichs. Die Schritte 2 und 5 schalten ksmd als Administrator ein und aus (der Hilfsdienst von Kaleido fragt nach dem Passwort).</translation>
+    </message>
+    <message>
+        <source>Switch ksmd on (run = 1)</source>
+        <translation>ksmd einschalten (run = 1)</translation>
+    </message>
+    <message>
+        <source>Kaleido writes 1 to /sys/kernel/mm/ksm/run through its helper (administrator&apos;s password). ksmd starts scanning; the status line right after still shows few merged pages.</source>
+        <translation>Kaleido schreibt über seinen Hilfsdienst (Administratorpasswort) eine 1 in /sys/kernel/mm/ksm/run. ksmd beginnt zu durchsuchen; die Statuszeile direkt danach zeigt noch wenige zusammengeführte Seiten.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and press again: ksm_merging_pages and pages_sharing climb towards 16 384 as ksmd scans (pages_to_scan pages every sleep_millisecs). With run=0 nothing is ever merged.</source>
+        <translation>Warten Sie einige Sekunden und drücken Sie erneut: ksm_merging_pages und pages_sharing steigen in Richtung 16 384, während ksmd durchsucht (pages_to_scan Seiten alle sleep_millisecs). Bei run=0 wird nie etwas zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Put ksmd back as it was</source>
+        <translation>ksmd auf den vorherigen Zustand zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Kaleido writes back the run value this lab found (0 on most systems): ksmd stops scanning.</source>
+        <translation>Kaleido schreibt den run-Wert zurück, den dieser Versuch vorgefunden hat (auf den meisten Systemen 0): ksmd hört auf zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Memory ▸ Map of the lab&apos;s process: the two 16 MiB anonymous areas and their AnonHugePages (the map&apos;s details). Steps 4 and 6 change transparent_hugepage/enabled as administrator (Kaleido&apos;s helper asks for the password).</source>
+        <translation>Speicher ▸ Speicherbereiche des Prozesses des Versuchs: die beiden anonymen Bereiche von 16 MiB und ihr AnonHugePages (in den Details der Speicherbereiche). Die Schritte 4 und 6 ändern transparent_hugepage/enabled als Administrator (der Hilfsdienst von Kaleido fragt nach dem Passwort).</translation>
+    </message>
+    <message>
+        <source>Both areas are gone.</source>
+        <translation>Beide Bereiche sind weg.</translation>
+    </message>
+    <message>
+        <source>Switch THP off (enabled = never)</source>
+        <translation>THP ausschalten (enabled = never)</translation>
+    </message>
+    <message>
+        <source>Kaleido writes never to /sys/kernel/mm/transparent_hugepage/enabled through its helper (administrator&apos;s password); the status line shows enabled=never.</source>
+        <translation>Kaleido schreibt über seinen Hilfsdienst (Administratorpasswort) never in /sys/kernel/mm/transparent_hugepage/enabled; die Statuszeile zeigt enabled=never.</translation>
+    </message>
+    <message>
+        <source>16 MiB with MADV_HUGEPAGE again</source>
+        <translation>Erneut 16 MiB mit MADV_HUGEPAGE</translation>
+    </message>
+    <message>
+        <source>The same request as step 1, but now AnonHugePages stays 0: with enabled=never the advice is ignored and every fault brings a 4 KiB page.</source>
+        <translation>Dieselbe Anforderung wie in Schritt 1, aber jetzt bleibt AnonHugePages bei 0: Mit enabled=never wird der Hinweis ignoriert, und jeder Seitenfehler bringt eine 4-KiB-Seite.</translation>
+    </message>
+    <message>
+        <source>Release and put THP back</source>
+        <translation>Freigeben und THP zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The area goes, and Kaleido writes back the mode this lab found (madvise on Debian).</source>
+        <translation>Der Bereich verschwindet, und Kaleido schreibt den Modus zurück, den dieser Versuch vorgefunden hat (madvise unter Debian).</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1149,33 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>Internal fragmentation: %1 bytes of %2 bytes (%3 %) · in use %4 bytes · free %5 bytes · largest free block %6 bytes</source>
         <translation>Interne Fragmentierung: %1 Bytes von %2 Bytes (%3 %) · belegt %4 Bytes · frei %5 Bytes · größter freier Block %6 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>kaleido::CgroupLimit</name>
+    <message>
+        <source>cgroup v2 is not mounted at %1 (there is no %1/cgroup.controllers): this system keeps its memory controller in the older cgroup v1, so no memory limit can be set.</source>
+        <translation>cgroup v2 ist nicht unter %1 eingehängt (es gibt kein %1/cgroup.controllers): Dieses System führt seinen memory-Controller noch im älteren cgroup v1, daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>cgroup v2 is not mounted at %1 (there is no %1/cgroup.controllers), so no memory limit can be set.</source>
+        <translation>cgroup v2 ist nicht unter %1 eingehängt (es gibt kein %1/cgroup.controllers), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 names no cgroup v2 group for Kaleido (no &quot;0::&quot; line), so no memory limit can be set.</source>
+        <translation>%1 nennt keine cgroup-v2-Gruppe für Kaleido (keine Zeile „0::“), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>You cannot write to cgroup %1 (its directory, cgroup.subtree_control and cgroup.procs must be writable to make a group there and move a process into it), so no memory limit can be set.</source>
+        <translation>Sie können nicht in die cgroup %1 schreiben (ihr Verzeichnis, cgroup.subtree_control und cgroup.procs müssen beschreibbar sein, um dort eine Gruppe anzulegen und einen Prozess hineinzuverschieben), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The memory controller is not available in cgroup %1 (&quot;memory&quot; is not in its cgroup.controllers), so no memory limit can be set.</source>
+        <translation>Der memory-Controller ist in der cgroup %1 nicht verfügbar („memory“ steht nicht in ihrer cgroup.controllers), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The memory controller is not switched on below cgroup %1 and cannot be, because processes run in %1 itself (cgroup v2 gives controllers to child groups only where the parent has no processes of its own), so no memory limit can be set.</source>
+        <translation>Der memory-Controller ist unterhalb der cgroup %1 nicht eingeschaltet und kann es auch nicht werden, weil in %1 selbst Prozesse laufen (cgroup v2 vergibt Controller nur dann an Untergruppen, wenn die übergeordnete Gruppe keine eigenen Prozesse hat), daher kann keine Speichergrenze gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -2100,8 +2183,48 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
         <translation>Dieser Versuch kann hier nicht laufen: Er benötigt eine Speichergrenze, damit der OOM-Killer nur sein eigenes Programm beenden kann. %1</translation>
     </message>
     <message>
-        <source>It will make itself the OOM killer&apos;s first choice (oom_score_adj 1000) and run under a memory limit of %1 MiB where systemd allows it.</source>
-        <translation>Das Programm macht sich selbst zur ersten Wahl des OOM-Killers (oom_score_adj 1000) und läuft, wo systemd es erlaubt, mit einer Speichergrenze von %1 MiB.</translation>
+        <source>Kaleido writes back the value %1 had before this lab changed it, through its helper (an administrator&apos;s password may be asked)</source>
+        <translation>Kaleido schreibt über seinen Hilfsdienst den Wert zurück, den %1 hatte, bevor dieser Versuch ihn geändert hat (möglicherweise wird das Passwort eines Administrators abgefragt)</translation>
+    </message>
+    <message>
+        <source>Kaleido writes %1 to %2 through its helper (an administrator&apos;s password may be asked); the lab remembers the old value so that it can be put back</source>
+        <translation>Kaleido schreibt über seinen Hilfsdienst %1 in %2 (möglicherweise wird das Passwort eines Administrators abgefragt); der Versuch merkt sich den alten Wert, damit er ihn zurücksetzen kann</translation>
+    </message>
+    <message>
+        <source>%1 is still changed (it was %2): the lab&apos;s last step puts it back.</source>
+        <translation>%1 ist noch geändert (vorher %2): Der letzte Schritt des Versuchs setzt den Wert zurück.</translation>
+    </message>
+    <message>
+        <source>&gt; %1 ← %2 (Kaleido runs as root: written directly)</source>
+        <translation>&gt; %1 ← %2 (Kaleido läuft als root: direkt geschrieben)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 ← %2 (as administrator, through Kaleido&apos;s helper)</source>
+        <translation>&gt; %1 ← %2 (als Administrator, über den Hilfsdienst von Kaleido)</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>It will make itself the OOM killer&apos;s first choice (oom_score_adj 1000) and run under a memory limit of %1 MiB where cgroup v2 allows it.</source>
+        <translation>Das Programm macht sich selbst zur ersten Wahl des OOM-Killers (oom_score_adj 1000) und läuft, wo cgroup v2 es erlaubt, mit einer Speichergrenze von %1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 (it was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>Changed by this lab: %1.</source>
+        <translation>Von diesem Versuch geändert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2111,28 +2234,12 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>The workload was ended by a signal (perhaps the OOM killer).</source>
-        <translation>Das Versuchsprogramm wurde durch ein Signal beendet (vielleicht vom OOM-Killer).</translation>
-    </message>
-    <message>
         <source>The workload ended with exit code %1.</source>
         <translation>Das Versuchsprogramm wurde mit dem Exit-Code %1 beendet.</translation>
     </message>
     <message>
         <source>cgroup v2 is not mounted at /sys/fs/cgroup, so no memory limit can be set.</source>
         <translation>cgroup v2 ist nicht unter /sys/fs/cgroup eingehängt, daher kann keine Speichergrenze gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>systemd-run is not installed, so no memory limit can be set.</source>
-        <translation>systemd-run ist nicht installiert, daher kann keine Speichergrenze gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>systemd is not the service manager here, so no memory limit can be set.</source>
-        <translation>systemd ist hier nicht der Dienstverwalter, daher kann keine Speichergrenze gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>No systemd user manager is running for you, so no memory limit can be set.</source>
-        <translation>Für Sie läuft kein systemd-Benutzerdienst (user manager), daher kann keine Speichergrenze gesetzt werden.</translation>
     </message>
     <message>
         <source>The memory controller is not delegated to you (%1), so no memory limit can be set.</source>
@@ -2153,6 +2260,46 @@ index(j) = (F − Σ_{i≥j} n_i·2^i) / F, wobei n_i die Anzahl freier Blöcke 
     <message>
         <source>The workload could not be started: %1</source>
         <translation>Das Versuchsprogramm konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workload was not run: it could not enter its memory-limited cgroup.</source>
+        <translation>Das Versuchsprogramm wurde nicht ausgeführt: Es konnte nicht in seine speicherbegrenzte cgroup wechseln.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended the workload with SIGKILL inside its cgroup (memory.events: oom_kill %1).</source>
+        <translation>Der OOM-Killer des Kernels hat das Versuchsprogramm innerhalb seiner cgroup mit SIGKILL beendet (memory.events: oom_kill %1).</translation>
+    </message>
+    <message>
+        <source>The workload was ended by signal %1 (SIGKILL, 9, is what the OOM killer sends).</source>
+        <translation>Das Versuchsprogramm wurde durch Signal %1 beendet (SIGKILL, 9, sendet der OOM-Killer).</translation>
+    </message>
+    <message>
+        <source>systemd manages the cgroups here, but systemd-run is not installed, so no memory limit can be set.</source>
+        <translation>Hier verwaltet systemd die cgroups, aber systemd-run ist nicht installiert, daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>systemd manages the cgroups here, but no systemd user manager is running for you, so no memory limit can be set.</source>
+        <translation>Hier verwaltet systemd die cgroups, aber für Sie läuft kein systemd-Benutzerdienst (user manager), daher kann keine Speichergrenze gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Runs in cgroup %1 limited to %2 MiB (memory.max).</source>
+        <translation>Läuft in der cgroup %1, begrenzt auf %2 MiB (memory.max).</translation>
+    </message>
+    <message>
+        <source>The memory-limited cgroup could not be made (%1: %2).</source>
+        <translation>Die speicherbegrenzte cgroup konnte nicht angelegt werden (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The workload was not started.</source>
+        <translation>Das Versuchsprogramm wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The workload could not enter its memory-limited cgroup %1, so it was not run.</source>
+        <translation>Das Versuchsprogramm konnte nicht in seine speicherbegrenzte cgroup %1 wechseln und wurde daher nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The workload could not enter its memory-limited cgroup %1, so it runs without a limit.</source>
+        <translation>Das Versuchsprogramm konnte nicht in seine speicherbegrenzte cgroup %1 wechseln und läuft daher ohne Grenze.</translation>
     </message>
 </context>
 <context>

@@ -17,19 +17,6 @@ namespace kaleido {
 
 namespace {
 
-bool hasWord(const QString& path, QLatin1String word)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QStringList words = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& w : words) {
-        if (w.trimmed() == word)
-            return true;
-    }
-    return false;
-}
-
 bool hasProcesses(const QString& procsPath)
 {
     QFile file(procsPath);
@@ -55,6 +42,19 @@ int writeText(const QString& path, const QByteArray& text)
 }
 
 } // namespace
+
+bool CgroupLimit::listsController(const QString& path, QLatin1String word)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QStringList words = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (w.trimmed() == word)
+            return true;
+    }
+    return false;
+}
 
 CgroupLimit::CgroupLimit(const QString& root, const QString& selfCgroupFile)
     : m_root(QDir::cleanPath(root))
@@ -116,16 +116,17 @@ CgroupLimit::Placement CgroupLimit::placement() const
                    "must be writable to make a group there and move a process into it), so no memory "
                    "limit can be set.")
                     .arg(group);
-        } else if (!hasWord(dir + QStringLiteral("/cgroup.controllers"), QLatin1String("memory"))) {
+        } else if (!CgroupLimit::listsController(dir + QStringLiteral("/cgroup.controllers"),
+                                                 QLatin1String("memory"))) {
             reason = tr("The memory controller is not available in cgroup %1 (\"memory\" is not in its "
                         "cgroup.controllers), so no memory limit can be set.")
                          .arg(group);
-        } else if (hasWord(subtree, QLatin1String("memory")) || group == QLatin1String("/") ||
-                   !hasProcesses(procs)) {
+        } else if (CgroupLimit::listsController(subtree, QLatin1String("memory")) ||
+                   group == QLatin1String("/") || !hasProcesses(procs)) {
             result.available = true;
             result.directory = dir;
             result.group = group;
-            result.enableMemory = !hasWord(subtree, QLatin1String("memory"));
+            result.enableMemory = !CgroupLimit::listsController(subtree, QLatin1String("memory"));
             return result;
         } else {
             reason = tr("The memory controller is not switched on below cgroup %1 and cannot be, because "

@@ -57,6 +57,8 @@ public:
     QByteArray procsPath() const;
     /// The group's memory.events as the kernel has it now (empty when there is none).
     QByteArray memoryEvents() const;
+    /// Whether @p file (cgroup.controllers, cgroup.subtree_control) lists @p controller ("memory").
+    static bool listsController(const QString& file, QLatin1String controller);
     /// The number after @p key ("oom_kill") in memory.events text; -1 when absent.
     static qint64 eventCount(const QByteArray& events, const QByteArray& key);
     /// Removes the group; rmdir fails with EBUSY while dying processes remain in it, so it retries for up to

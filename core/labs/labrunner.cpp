@@ -23,19 +23,6 @@ namespace kaleido {
 
 namespace {
 
-bool fileContainsWord(const QString& path, const QString& word)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QStringList words = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& w : words) {
-        if (w.trimmed() == word)
-            return true;
-    }
-    return false;
-}
-
 /// Whether /proc/@p pid/cgroup puts the process in cgroup v2 group @p group ("0::/kaleido-lab-…").
 bool processInGroup(qint32 pid, const QString& group)
 {
@@ -154,7 +141,7 @@ LabRunner::LimitSupport LabRunner::memoryLimitSupport()
             QStringLiteral("/sys/fs/cgroup/user.slice/user-%1.slice/user@%1.service/cgroup.controllers")
                 .arg(uid);
     }
-    if (!fileContainsWord(controllers, QStringLiteral("memory")))
+    if (!CgroupLimit::listsController(controllers, QLatin1String("memory")))
         return {false,
                 tr("The memory controller is not delegated to you (%1), so no memory limit can be set.")
                     .arg(controllers),

@@ -307,8 +307,11 @@ bool LabCard::startSettingStep(int index)
     const QString value =
         step.restoresSetting() ? m_changedSettings.value(step.settingKey) : step.settingValue;
     m_pendingStep = index;
-    m_output->appendPlainText(tr("> %1 ← %2 (as administrator, through Kaleido's helper)")
-                                  .arg(settingFile(step.settingKey), value));
+    const bool asRoot = m_client->route() == privileged::PrivilegedClient::Route::InProcess;
+    m_output->appendPlainText(asRoot ? tr("> %1 ← %2 (Kaleido runs as root: written directly)")
+                                           .arg(settingFile(step.settingKey), value)
+                                     : tr("> %1 ← %2 (as administrator, through Kaleido's helper)")
+                                           .arg(settingFile(step.settingKey), value));
     privileged::PendingOperation* pending = m_client->writeTunable(step.settingKey, value);
     connect(pending, &privileged::PendingOperation::finished, this,
             [this, index](const privileged::OperationResult& result) { settingWritten(index, result); });
