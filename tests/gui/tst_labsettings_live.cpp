@@ -11,6 +11,7 @@
 #include "labrunner.h"
 #include "labspage.h"
 #include "privilegedclient.h"
+#include "testutils.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -64,26 +65,6 @@ QString press(LabCard* card, int step)
 QString value(const QString& reply, const QString& key)
 {
     return QRegularExpression(QStringLiteral("\\b%1=(\\S+)").arg(key)).match(reply).captured(1);
-}
-
-/// AnonHugePages (kB) of the area of @p pid holding @p address, -1 if none.
-qint64 anonHugeKiB(qint32 pid, quint64 address)
-{
-    QFile smaps(QStringLiteral("/proc/%1/smaps").arg(pid));
-    if (!smaps.open(QIODevice::ReadOnly))
-        return -1;
-    bool inside = false;
-    for (const QByteArray& line : smaps.readAll().split('\n')) {
-        const QByteArray first = line.left(line.indexOf(' '));
-        if (first.endsWith(':')) {
-            if (inside && first == "AnonHugePages:")
-                return line.simplified().split(' ').value(1).toLongLong();
-        } else if (const qsizetype dash = first.indexOf('-'); dash > 0) {
-            inside = address >= first.left(dash).toULongLong(nullptr, 16) &&
-                     address < first.mid(dash + 1).toULongLong(nullptr, 16);
-        }
-    }
-    return -1;
 }
 
 bool start(LabCard* card)
@@ -194,7 +175,7 @@ private slots:
         const qint32 pid = card->runner()->pid();
         const QString huge = press(card, 1);
         const qint64 withHuge =
-            anonHugeKiB(pid, value(huge, QStringLiteral("address")).toULongLong(nullptr, 16));
+            test::anonHugeKiB(pid, value(huge, QStringLiteral("address")).toULongLong(nullptr, 16));
         QVERIFY2(withHuge >= 2048, qPrintable(huge + QStringLiteral(" AnonHugePages=%1").arg(withHuge)));
         QVERIFY(press(card, 3).startsWith(QLatin1String("ok release")));
 
@@ -202,7 +183,7 @@ private slots:
         QVERIFY(readFile(enabledPath).contains("[never]"));
         QVERIFY2(value(off, QStringLiteral("enabled")) == u"never", qPrintable(off));
         const QString again = press(card, 5);
-        QCOMPARE(anonHugeKiB(pid, value(again, QStringLiteral("address")).toULongLong(nullptr, 16)),
+        QCOMPARE(test::anonHugeKiB(pid, value(again, QStringLiteral("address")).toULongLong(nullptr, 16)),
                  qint64(0));
 
         QVERIFY(press(card, 6).startsWith(QLatin1String("ok release")));

@@ -4,6 +4,7 @@
 // and mapping.
 #include "labcatalog.h"
 #include "labrunner.h"
+#include "testutils.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -390,22 +391,7 @@ private slots:
         LabRunner runner;
         QVERIFY(startWorkload(runner, "kaleido-lab-thp", {}, true));
         const qint32 pid = runner.pid();
-        const auto anonHugeKiB = [pid](quint64 address) {
-            // The smaps block of the area holding the address.
-            const QList<QByteArray> lines = readProc(pid, "smaps").split('\n');
-            bool inside = false;
-            for (const QByteArray& line : lines) {
-                const QByteArray first = line.left(line.indexOf(' '));
-                if (first.endsWith(':')) { // a "Key:   value kB" line of the current area
-                    if (inside && first == "AnonHugePages:")
-                        return line.simplified().split(' ').value(1).toLongLong();
-                } else if (const qsizetype dash = first.indexOf('-'); dash > 0) { // an area's header line
-                    inside = address >= first.left(dash).toULongLong(nullptr, 16) &&
-                             address < first.mid(dash + 1).toULongLong(nullptr, 16);
-                }
-            }
-            return qint64(-1);
-        };
+        const auto anonHugeKiB = [pid](quint64 address) { return test::anonHugeKiB(pid, address); };
         const QString huge = ask(runner, QStringLiteral("huge"));
         QVERIFY2(huge.startsWith(QLatin1String("ok huge")), qPrintable(huge));
         const QString mode = value(huge, QStringLiteral("enabled"));
