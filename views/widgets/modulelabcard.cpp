@@ -191,9 +191,10 @@ QString ModuleLabCard::builtFile(const QString& module) const
     dirs << QStringLiteral(KALEIDO_KMOD_BUILD_DIR);
 #endif
     for (const QString& dir : std::as_const(dirs)) {
-        const QString path = QDir(dir).filePath(module + QStringLiteral(".ko"));
-        if (QFile::exists(path))
-            return path;
+        // Absolute: the helper loads files by full path only ($KALEIDO_KMOD_DIR may be relative).
+        const QFileInfo file(QDir(dir).filePath(module + QStringLiteral(".ko")));
+        if (file.exists())
+            return file.absoluteFilePath();
     }
     return {};
 }
