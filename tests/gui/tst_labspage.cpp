@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace kaleido;
 
 namespace {
@@ -312,6 +314,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(procState(pid) != "T", 10000);
         page.stopAll();
         QCOMPARE(LabRunner::processesInGroup(pid), QList<qint32>());
+    }
+
+    // The program killed while a step waits for its answer (what the OOM killer does to lab 7's "grow"): the
+    // card reports the end, and after the next Start the steps work again.
+    void aProgramKilledMidStepLeavesTheStepsUsable()
+    {
+        LabsPage page;
+        LabCard* card = page.card(QStringLiteral("paging"));
+        QVERIFY(started(card));
+        QVERIFY(pressStep(card, 1)); // reserve 256 MiB
+        QSignalSpy finished(card->runner(), &LabRunner::finished);
+        button(card, "labStep2")->click(); // touch it: seconds of work, answered only at the end
+        QVERIFY(!button(card, "labStep3")->isEnabled()); // waiting for the answer
+        QVERIFY(::kill(card->runner()->pid(), SIGKILL) == 0);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!ticked(card, 2));
+        QVERIFY(started(card));
+        QVERIFY(button(card, "labStep1")->isEnabled());
+        QVERIFY(pressStep(card, 1));
+        card->stop();
     }
 
     void oomLabNeedsALimit()

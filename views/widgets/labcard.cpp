@@ -106,6 +106,8 @@ LabCard::LabCard(const LabInfo& lab, QWidget* parent)
         connect(m_runner, &LabRunner::lineReceived, this, &LabCard::handleLine);
         connect(m_runner, &LabRunner::finished, this, [this](const QString& description) {
             m_output->appendPlainText(description);
+            // A command it had not answered (an OOM kill mid-step) must not keep the steps disabled.
+            dropPendingCommand();
             updateState();
         });
     }
@@ -234,8 +236,7 @@ void LabCard::stop()
         return;
     m_runner->stop();
     m_focusPid = 0;
-    if (m_pendingStep >= 0 && !m_lab.steps.at(m_pendingStep).changesSetting())
-        m_pendingStep = -1; // a setting being written still reports its result
+    dropPendingCommand();
     for (auto it = m_changedSettings.cbegin(); it != m_changedSettings.cend(); ++it)
         m_output->appendPlainText(tr("%1 is still changed (it was %2): the lab's last step puts it back.")
                                       .arg(settingFile(it.key()), it.value()));
@@ -307,6 +308,7 @@ bool LabCard::startSettingStep(int index)
     const QString value =
         step.restoresSetting() ? m_changedSettings.value(step.settingKey) : step.settingValue;
     m_pendingStep = index;
+    m_writingSetting = true;
     const bool asRoot = m_client->route() == privileged::PrivilegedClient::Route::InProcess;
     m_output->appendPlainText(asRoot ? tr("> %1 ← %2 (Kaleido runs as root: written directly)")
                                            .arg(settingFile(step.settingKey), value)
@@ -323,6 +325,7 @@ void LabCard::settingWritten(int index, const privileged::OperationResult& resul
 {
     const LabStep& step = m_lab.steps.at(index);
     m_pendingStep = -1;
+    m_writingSetting = false;
     const QString file = settingFile(step.settingKey);
     if (!result.ok()) {
         QString reason = result.cause;
@@ -332,12 +335,12 @@ void LabCard::settingWritten(int index, const privileged::OperationResult& resul
         updateState();
         return;
     }
-    if (result.oldValue.isEmpty() && result.newValue.isEmpty()) // a trigger such as drop_caches
+    const privileged::TunableInfo* info = privileged::findTunable(step.settingKey);
+    const bool trigger = info && info->grammar == privileged::TunableInfo::Grammar::Trigger; // drop_caches
+    if (trigger)
         m_output->appendPlainText(tr("%1: done.").arg(file));
     else
         m_output->appendPlainText(tr("%1: %2 → %3").arg(file, result.oldValue, result.newValue));
-    const privileged::TunableInfo* info = privileged::findTunable(step.settingKey);
-    const bool trigger = info && info->grammar == privileged::TunableInfo::Grammar::Trigger;
     if (step.restoresSetting())
         m_changedSettings.remove(step.settingKey);
     else if (!trigger && !m_changedSettings.contains(step.settingKey))
@@ -350,6 +353,12 @@ void LabCard::settingWritten(int index, const privileged::OperationResult& resul
         markDone(index);
     }
     updateState();
+}
+
+void LabCard::dropPendingCommand()
+{
+    if (!m_writingSetting) // a setting being written still reports its result
+        m_pendingStep = -1;
 }
 
 void LabCard::markDone(int index)

@@ -65,6 +65,7 @@ private:
     bool startSettingStep(int index);
     void settingWritten(int index, const privileged::OperationResult& result);
     void markDone(int index);
+    void dropPendingCommand(); ///< the program will not answer: its step no longer blocks the others
     bool stepEnabled(int index, bool running) const;
     void updateState();
     void showFocus(LabFocus focus);
@@ -83,6 +84,7 @@ private:
     QGroupBox* m_explanation = nullptr;
     qint32 m_focusPid = 0;
     int m_pendingStep = -1;
+    bool m_writingSetting = false; ///< m_pendingStep's setting is on its way to the kernel
     privileged::PrivilegedClient* m_client = nullptr;
     QMap<QString, QString> m_changedSettings; ///< key → value before this lab's first change
 };
